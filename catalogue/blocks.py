@@ -1,0 +1,190 @@
+"""StreamField blocks for the structured parts of a service page.
+
+Text that differs between languages uses CharBlock/TextBlock, so wagtail-localize
+offers it for translation. Facts (amounts, phone numbers, links, choices) use
+blocks that wagtail-localize copies from the Indonesian source unchanged.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+
+class FactBlock(blocks.CharBlock):
+    """Short text that is the same in every language (a phone number, an e-mail address).
+
+    wagtail-localize extracts every CharBlock for translation; this one offers
+    nothing, so the value is always copied from the source page.
+    """
+
+    def get_translatable_segments(self, value):
+        return []
+
+
+class RequirementBlock(blocks.StructBlock):
+    document = SnippetChooserBlock("catalogue.RequirementDocument", label=_("document"))
+    quantity = blocks.IntegerBlock(label=_("how many"), min_value=1, default=1)
+    form = blocks.ChoiceBlock(
+        label=_("original or copy"),
+        choices=[
+            ("original", _("Original")),
+            ("copy", _("Photocopy")),
+            ("original_and_copy", _("Original and photocopy")),
+            ("show_original", _("Show the original")),
+        ],
+        default="copy",
+    )
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+    produced_by = blocks.PageChooserBlock(
+        label=_("issued by service"),
+        page_type="catalogue.ServicePage",
+        required=False,
+        help_text=_("Leave empty to use the service named on the document type."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        template = "catalogue/blocks/requirement.html"
+        label = _("Requirement")
+        description = _("A document the citizen brings, with how many and whether originals are needed.")
+        preview_value = {"quantity": 1, "form": "copy", "note": ""}
+
+
+class StepBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label=_("what happens"), max_length=500)
+
+    class Meta:
+        icon = "list-ol"
+        template = "catalogue/blocks/step.html"
+        label = _("Step")
+        description = _("One step of the procedure, in order.")
+        preview_value = {"text": "Ambil nomor antrean di mesin antrean."}
+
+
+class FeeBlock(blocks.StructBlock):
+    amount = blocks.IntegerBlock(label=_("amount in rupiah"), min_value=0)
+    purpose = blocks.CharBlock(label=_("what it is for"), max_length=300)
+    legal_basis = blocks.CharBlock(label=_("legal basis"), max_length=300, required=False)
+
+    class Meta:
+        icon = "tag"
+        template = "catalogue/blocks/fee.html"
+        label = _("Fee")
+        description = _("An amount paid for the service, in whole rupiah, with its legal basis.")
+        preview_value = {"amount": 30000, "purpose": "PNBP SKCK", "legal_basis": "PP 76/2020"}
+
+
+class ComplaintChannelBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("channel"),
+        choices=[
+            ("lapor", _("SP4N-LAPOR!")),
+            ("phone", _("Telephone")),
+            ("whatsapp", _("WhatsApp")),
+            ("email", _("E-mail")),
+            ("website", _("Website")),
+            ("in_person", _("In person")),
+        ],
+    )
+    value = FactBlock(label=_("number, address or link"), max_length=200)
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "mail"
+        template = "catalogue/blocks/complaint_channel.html"
+        label = _("Complaint channel")
+        description = _("Where citizens can complain or give feedback about this service.")
+        preview_value = {"kind": "lapor", "value": "https://www.lapor.go.id"}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value["kind"] in ("lapor", "website") and not value["value"].startswith(("https://", "http://")):
+            raise StructBlockValidationError(
+                block_errors={"value": ValidationError(_("Enter a web address starting with https://."))}
+            )
+        return value
+
+
+class LegalBasisBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label=_("regulation"), max_length=300)
+    url = blocks.URLBlock(label=_("link to the text"), required=False)
+
+    class Meta:
+        icon = "doc-full-inverse"
+        template = "catalogue/blocks/legal_basis.html"
+        label = _("Regulation")
+        description = _("A law or regulation the service is based on.")
+        preview_value = {"title": "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"}
+
+
+class OnlineChannelBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("name of the website or app"), max_length=150)
+    url = blocks.URLBlock(label=_("link"))
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "link"
+        template = "catalogue/blocks/channel.html"
+        label = _("Online")
+        description = _("The service can be started or done online.")
+        preview_value = {"name": "OSS", "url": "https://oss.go.id"}
+
+
+class OfficeChannelBlock(blocks.StructBlock):
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "home"
+        template = "catalogue/blocks/channel.html"
+        label = _("Office")
+        preview_value = {"note": ""}
+
+
+class FacilityBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        label=_("facility"),
+        choices=[
+            ("waiting_room", _("Waiting room")),
+            ("air_conditioning", _("Air conditioning")),
+            ("accessibility", _("Wheelchair access")),
+            ("lift", _("Lift")),
+            ("parking", _("Parking")),
+            ("nursing_room", _("Nursing room")),
+            ("prayer_room", _("Prayer room")),
+            ("toilet", _("Toilets")),
+            ("queue_machine", _("Queue ticket machine")),
+            ("photocopy", _("Photocopy and printing")),
+            ("wifi", _("Free Wi-Fi")),
+            ("children_corner", _("Children's corner")),
+            ("television", _("Television")),
+        ],
+    )
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=200)
+
+    class Meta:
+        icon = "pick"
+        template = "catalogue/blocks/facility.html"
+        label = _("Facility")
+        description = _("Something the MPP offers visitors.")
+        preview_value = {"kind": "waiting_room", "note": ""}
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        choices = dict(self.child_blocks["kind"].field.choices)
+        context["kind_label"] = choices.get(value["kind"], value["kind"])
+        return context
+
+
+class ChannelStreamBlock(blocks.StreamBlock):
+    online = OnlineChannelBlock()
+    agency_office = OfficeChannelBlock(
+        label=_("At the agency's own office"),
+        description=_("Also served at the agency's own office (its address is on the agency page)."),
+    )
+    kecamatan = OfficeChannelBlock(
+        label=_("At kecamatan offices"),
+        description=_("Also served at the sub-district (kecamatan) offices."),
+    )

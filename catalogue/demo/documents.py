@@ -1,0 +1,229 @@
+"""Requirement document types (jenis dokumen persyaratan), reusable across services.
+
+``produced_by`` names the service slug in the catalogue that issues the
+document, so a checklist can say "get this first at counter 4".
+"""
+
+DOCUMENTS = {
+    "ktp-el": {
+        "name": {"id": "KTP Elektronik (KTP-el)", "en": "Electronic identity card (KTP-el)"},
+        "description": {"id": "Kartu tanda penduduk elektronik.", "en": "Indonesian electronic identity card."},
+        "produced_by": "perekaman-ktp-el",
+    },
+    "kk": {
+        "name": {"id": "Kartu Keluarga (KK)", "en": "Family card (KK)"},
+        "description": {"id": "Kartu keluarga terbaru.", "en": "The latest family card."},
+        "produced_by": "kartu-keluarga",
+    },
+    "akta-kelahiran": {
+        "name": {"id": "Akta Kelahiran", "en": "Birth certificate"},
+        "description": {"id": "Kutipan akta kelahiran.", "en": "Birth certificate extract."},
+        "produced_by": "akta-kelahiran",
+    },
+    "akta-perkawinan": {
+        "name": {"id": "Akta Perkawinan atau Buku Nikah", "en": "Marriage certificate or marriage book"},
+        "description": {
+            "id": "Akta perkawinan dari Dukcapil atau buku nikah dari KUA.",
+            "en": "Marriage certificate from Dukcapil or marriage book from the KUA.",
+        },
+        "produced_by": "akta-perkawinan",
+    },
+    "surat-keterangan-lahir": {
+        "name": {"id": "Surat Keterangan Lahir", "en": "Birth notification letter"},
+        "description": {
+            "id": "Dari rumah sakit, puskesmas, bidan atau kepala desa/lurah.",
+            "en": "From the hospital, health centre, midwife or village head.",
+        },
+    },
+    "surat-keterangan-kematian": {
+        "name": {"id": "Surat Keterangan Kematian", "en": "Death notification letter"},
+        "description": {
+            "id": "Dari rumah sakit, puskesmas, dokter atau kepala desa/lurah.",
+            "en": "From the hospital, health centre, doctor or village head.",
+        },
+    },
+    "pas-foto-3x4": {
+        "name": {"id": "Pas foto 3x4", "en": "Passport-style photo 3x4 cm"},
+        "description": {"id": "Foto berwarna terbaru.", "en": "Recent colour photo."},
+    },
+    "pas-foto-4x6": {
+        "name": {"id": "Pas foto 4x6", "en": "Passport-style photo 4x6 cm"},
+        "description": {"id": "Foto berwarna terbaru.", "en": "Recent colour photo."},
+    },
+    "surat-pengantar-rt-rw": {
+        "name": {"id": "Surat pengantar RT/RW atau desa/kelurahan", "en": "Cover letter from RT/RW or village office"},
+        "description": {
+            "id": "Surat pengantar dari ketua RT/RW atau kantor desa/kelurahan tempat tinggal.",
+            "en": "Cover letter from the neighbourhood head or the village office where you live.",
+        },
+    },
+    "formulir-permohonan": {
+        "name": {"id": "Formulir permohonan", "en": "Application form"},
+        "description": {
+            "id": "Tersedia di loket atau dapat diunduh dari situs instansi.",
+            "en": "Available at the counter or from the agency's website.",
+        },
+    },
+    "surat-keterangan-kehilangan": {
+        "name": {"id": "Surat Keterangan Kehilangan dari Kepolisian", "en": "Police report of loss"},
+        "description": {
+            "id": "Dibuat di Polsek atau Polres terdekat.",
+            "en": "Issued by the nearest police station.",
+        },
+    },
+    "sim-lama": {
+        "name": {"id": "SIM lama", "en": "Current driving licence (SIM)"},
+        "description": {"id": "SIM yang akan diperpanjang.", "en": "The licence to be renewed."},
+        "produced_by": "perpanjangan-sim",
+    },
+    "surat-keterangan-sehat": {
+        "name": {"id": "Surat keterangan sehat jasmani", "en": "Medical fitness certificate"},
+        "description": {"id": "Dari dokter atau fasilitas kesehatan.", "en": "From a doctor or health facility."},
+    },
+    "sertifikat-psikologi": {
+        "name": {"id": "Surat keterangan lulus tes psikologi", "en": "Psychological test certificate"},
+        "description": {
+            "id": "Dari biro psikologi yang ditunjuk kepolisian.",
+            "en": "From a psychology bureau approved by the police.",
+        },
+    },
+    "stnk": {
+        "name": {"id": "STNK", "en": "Vehicle registration certificate (STNK)"},
+        "description": {"id": "Surat Tanda Nomor Kendaraan.", "en": "Vehicle registration certificate."},
+        "produced_by": "ganti-stnk-lima-tahunan",
+    },
+    "bpkb": {
+        "name": {"id": "BPKB", "en": "Vehicle ownership book (BPKB)"},
+        "description": {"id": "Buku Pemilik Kendaraan Bermotor.", "en": "Vehicle ownership book."},
+    },
+    "cek-fisik-kendaraan": {
+        "name": {"id": "Hasil cek fisik kendaraan", "en": "Vehicle physical check result"},
+        "description": {
+            "id": "Gesekan nomor rangka dan mesin, dilakukan di Samsat.",
+            "en": "Chassis and engine number rubbings, done at the Samsat.",
+        },
+    },
+    "kwitansi-jual-beli": {
+        "name": {"id": "Kuitansi jual beli bermeterai", "en": "Signed and stamped sales receipt"},
+        "description": {"id": "Bukti pembelian dengan meterai.", "en": "Proof of purchase with a duty stamp."},
+    },
+    "paspor-lama": {
+        "name": {"id": "Paspor lama", "en": "Old passport"},
+        "description": {"id": "Paspor yang habis berlaku atau rusak.", "en": "The expired or damaged passport."},
+        "produced_by": "paspor-baru",
+    },
+    "sertifikat-tanah": {
+        "name": {"id": "Sertipikat tanah asli", "en": "Original land certificate"},
+        "description": {"id": "Sertipikat hak atas tanah.", "en": "Land title certificate."},
+    },
+    "akta-jual-beli": {
+        "name": {"id": "Akta Jual Beli (AJB) dari PPAT", "en": "Deed of sale (AJB) from a land deed official"},
+        "description": {
+            "id": "Akta peralihan hak yang dibuat oleh PPAT.",
+            "en": "Transfer deed drawn up by a land deed official (PPAT).",
+        },
+    },
+    "sppt-pbb": {
+        "name": {"id": "SPPT PBB tahun berjalan", "en": "This year's land and building tax notice (SPPT PBB)"},
+        "description": {"id": "Beserta bukti lunas.", "en": "With proof of payment."},
+        "produced_by": "pbb-p2",
+    },
+    "bukti-bphtb": {
+        "name": {"id": "Bukti setor BPHTB", "en": "Proof of BPHTB payment"},
+        "description": {"id": "Yang sudah divalidasi Bapenda.", "en": "Validated by the regional revenue office."},
+        "produced_by": "bphtb",
+    },
+    "npwp": {
+        "name": {"id": "NPWP", "en": "Taxpayer number card (NPWP)"},
+        "description": {"id": "Kartu atau surat keterangan terdaftar.", "en": "Card or registration letter."},
+        "produced_by": "pendaftaran-npwp",
+    },
+    "kartu-bpjs-kesehatan": {
+        "name": {"id": "Kartu BPJS Kesehatan / KIS", "en": "BPJS Kesehatan card (KIS)"},
+        "description": {
+            "id": "Kartu peserta JKN (fisik atau digital).",
+            "en": "JKN membership card (physical or digital).",
+        },
+        "produced_by": "pendaftaran-bpjs-kesehatan",
+    },
+    "kartu-bpjs-ketenagakerjaan": {
+        "name": {"id": "Kartu BPJS Ketenagakerjaan", "en": "BPJS Ketenagakerjaan card"},
+        "description": {"id": "Kartu peserta (fisik atau digital).", "en": "Membership card (physical or digital)."},
+        "produced_by": "pendaftaran-bpjs-ketenagakerjaan",
+    },
+    "surat-keterangan-berhenti-kerja": {
+        "name": {"id": "Surat keterangan berhenti bekerja (paklaring)", "en": "Employment termination letter"},
+        "description": {"id": "Dari perusahaan terakhir.", "en": "From the last employer."},
+    },
+    "buku-rekening": {
+        "name": {"id": "Buku tabungan", "en": "Bank account book"},
+        "description": {"id": "Atas nama pemohon.", "en": "In the applicant's name."},
+    },
+    "ijazah": {
+        "name": {"id": "Ijazah terakhir", "en": "Latest school or university diploma"},
+        "description": {"id": "Beserta transkrip bila ada.", "en": "With transcript if any."},
+    },
+    "nib": {
+        "name": {"id": "Nomor Induk Berusaha (NIB)", "en": "Business identification number (NIB)"},
+        "description": {"id": "Dicetak dari OSS.", "en": "Printed from OSS."},
+        "produced_by": "nib-oss",
+    },
+    "str": {
+        "name": {"id": "Surat Tanda Registrasi (STR)", "en": "Health worker registration (STR)"},
+        "description": {"id": "Yang masih berlaku.", "en": "Valid registration certificate."},
+    },
+    "rekomendasi-organisasi-profesi": {
+        "name": {"id": "Rekomendasi organisasi profesi", "en": "Professional association recommendation"},
+        "description": {"id": "Misalnya IDI, PPNI atau IBI.", "en": "For example IDI, PPNI or IBI."},
+    },
+    "gambar-rencana-bangunan": {
+        "name": {"id": "Gambar rencana teknis bangunan", "en": "Technical building plans"},
+        "description": {
+            "id": "Arsitektur, struktur dan utilitas, diunggah di SIMBG.",
+            "en": "Architecture, structure and utilities, uploaded to SIMBG.",
+        },
+    },
+    "sertifikat-penyuluhan-keamanan-pangan": {
+        "name": {"id": "Sertifikat Penyuluhan Keamanan Pangan (PKP)", "en": "Food safety training certificate (PKP)"},
+        "description": {"id": "Dari Dinas Kesehatan.", "en": "From the regency health office."},
+    },
+    "surat-pengantar-nikah": {
+        "name": {
+            "id": "Surat pengantar nikah dari desa/kelurahan",
+            "en": "Marriage cover letter from the village office",
+        },
+        "description": {"id": "Formulir N1 sampai N4.", "en": "Forms N1 to N4."},
+    },
+    "surat-keterangan-pindah": {
+        "name": {"id": "Surat Keterangan Pindah (SKPWNI)", "en": "Moving certificate (SKPWNI)"},
+        "description": {"id": "Dari daerah asal.", "en": "From the regency you are moving from."},
+        "produced_by": "surat-keterangan-pindah",
+    },
+    "kia": {
+        "name": {"id": "Kartu Identitas Anak (KIA)", "en": "Child identity card (KIA)"},
+        "description": {"id": "Untuk anak di bawah 17 tahun.", "en": "For children under 17."},
+        "produced_by": "kartu-identitas-anak",
+    },
+    "akta-kematian": {
+        "name": {"id": "Akta Kematian", "en": "Death certificate"},
+        "description": {"id": "Kutipan akta kematian.", "en": "Death certificate extract."},
+        "produced_by": "akta-kematian",
+    },
+    "kartu-pencari-kerja": {
+        "name": {"id": "Kartu Tanda Pencari Kerja (AK/I)", "en": "Job seeker card (AK/I)"},
+        "description": {"id": "Kartu kuning dari Disnaker.", "en": "The yellow card from the manpower office."},
+        "produced_by": "kartu-pencari-kerja",
+    },
+    "skck": {
+        "name": {"id": "SKCK", "en": "Police clearance certificate (SKCK)"},
+        "description": {"id": "Yang masih berlaku.", "en": "Still valid."},
+        "produced_by": "skck",
+    },
+    "surat-kuasa": {
+        "name": {"id": "Surat kuasa bermeterai", "en": "Stamped power of attorney"},
+        "description": {
+            "id": "Jika diurus oleh orang lain, beserta KTP-el penerima kuasa.",
+            "en": "If someone else applies for you, with their KTP-el.",
+        },
+    },
+}

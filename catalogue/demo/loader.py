@@ -1,0 +1,388 @@
+"""Builds the demo catalogue as real Wagtail content.
+
+Indonesian pages are created and published first; English pages are then made
+through wagtail-localize (translation source, string translations, target
+page), exactly as an editor's translation would be, so synchronized facts are
+copied by the same code that protects them in production.
+
+Every object gets a translation key derived from its demo key, so a second run
+finds what the first created and changes nothing.
+"""
+
+import datetime as dt
+import uuid
+
+from django.db import transaction
+from django.utils import timezone
+
+from wagtail.models import Locale, Page, Site
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.strings import StringValue
+
+from catalogue.models import (
+    AgencyPage,
+    Counter,
+    Floor,
+    LifeEvent,
+    MPPLocationPage,
+    OpeningException,
+    OpeningHours,
+    RequirementDocument,
+    ServicePage,
+)
+from portal.models import HomePage, PortalSettings
+
+from . import services_a, services_b
+from .agencies import AGENCIES
+from .documents import DOCUMENTS
+from .life_events import LIFE_EVENTS
+from .mpps import HOME, MPPS, NATIONAL_EXCEPTIONS, WEEKDAY_HOURS
+
+NAMESPACE = uuid.UUID("6f1c7a52-4a43-4b8e-9d1e-2f0d6c1b9a10")
+SERVICES = services_a.SERVICES + services_b.SERVICES
+ALL_DOCUMENTS = {
+    **DOCUMENTS,
+    **getattr(services_a, "EXTRA_DOCUMENTS", {}),
+    **getattr(services_b, "EXTRA_DOCUMENTS", {}),
+}
+
+
+def demo_key(*parts):
+    return uuid.uuid5(NAMESPACE, "/".join(parts))
+
+
+class MissingTranslation(Exception):
+    pass
+
+
+class Glossary:
+    """Indonesian → English pairs of one object, collected while building it."""
+
+    def __init__(self):
+        self.pairs = {}
+
+    def __call__(self, text):
+        """Register a ``{"id", "en"}`` pair and return the Indonesian text."""
+        if text is None:
+            return ""
+        self.pairs[StringValue.from_plaintext(text["id"]).data] = StringValue.from_plaintext(text["en"]).data
+        return text["id"]
+
+    def lines(self, texts):
+        """Register a multi-line pair (one item per line) and return the Indonesian lines."""
+        return self({"id": "\n".join(texts["id"]), "en": "\n".join(texts["en"])})
+
+
+class DemoLoader:
+    def __init__(self, progress=None, today=None):
+        self.progress = progress or (lambda step: None)
+        self.today = today or timezone.localdate()
+        self.source_locale = Locale.get_default()
+        self.target_locale, _ = Locale.objects.get_or_create(language_code="en")
+        self.glossaries = {}
+        self.created = 0
+
+    @classmethod
+    def steps(cls):
+        """How many progress steps a full run has (for the progress bar)."""
+        services = sum(
+            1
+            for mpp in MPPS
+            for service in SERVICES
+            if service["agency"] in {key for _level, _name, keys in mpp["floors"] for key in keys}
+        )
+        agencies = sum(len({key for _l, _n, keys in mpp["floors"] for key in keys}) for mpp in MPPS)
+        return len(ALL_DOCUMENTS) + len(LIFE_EVENTS) + 1 + len(MPPS) + agencies + services
+
+    @transaction.atomic
+    def run(self):
+        documents = self.load_documents()
+        events = self.load_life_events()
+        home = self.load_home()
+        for mpp in MPPS:
+            self.load_mpp(home, mpp, documents, events)
+        self.set_popular(home)
+        self.configure_site(home)
+        return self.created
+
+    # --- Snippets ------------------------------------------------------------
+
+    def load_documents(self):
+        documents = {}
+        for key, data in ALL_DOCUMENTS.items():
+            glossary = Glossary()
+            doc = RequirementDocument.objects.filter(
+                translation_key=demo_key("document", key), locale=self.source_locale
+            ).first()
+            if doc is None:
+                doc = RequirementDocument.objects.create(
+                    translation_key=demo_key("document", key),
+                    locale=self.source_locale,
+                    name=glossary(data["name"]),
+                    description=glossary(data["description"]),
+                    produced_by_slug=data.get("produced_by", ""),
+                )
+                self.translate(doc, glossary)
+            documents[key] = doc
+            self.progress(1)
+        return documents
+
+    def load_life_events(self):
+        events = {}
+        for order, (key, data) in enumerate(LIFE_EVENTS.items()):
+            glossary = Glossary()
+            event = LifeEvent.objects.filter(translation_key=demo_key("event", key), locale=self.source_locale).first()
+            if event is None:
+                event = LifeEvent.objects.create(
+                    translation_key=demo_key("event", key),
+                    locale=self.source_locale,
+                    slug=key,
+                    sort_order=order,
+                    name=glossary(data["name"]),
+                    description=glossary(data["description"]),
+                )
+                self.translate(event, glossary)
+            events[key] = event
+            self.progress(1)
+        return events
+
+    # --- Pages -----------------------------------------------------------------
+
+    def existing(self, model, key):
+        return model.objects.filter(translation_key=demo_key(*key), locale=self.source_locale).first()
+
+    def add(self, parent, page, key, glossary):
+        page.translation_key = demo_key(*key)
+        page.locale = self.source_locale
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.glossaries[page.pk] = glossary
+        self.created += 1
+        return page
+
+    def load_home(self):
+        home = self.existing(HomePage, ("home",))
+        if home is None:
+            glossary = Glossary()
+            home = HomePage(title=glossary(HOME["title"]), slug="home", intro=glossary(HOME["intro"]))
+            root = Page.get_first_root_node()
+            welcome = root.get_children().filter(slug="home").exclude(content_type__model="homepage").first()
+            if welcome is not None:
+                # Wagtail's "Welcome to your new Wagtail site!" placeholder takes the slug.
+                Site.objects.filter(root_page=welcome).update(root_page=root)
+                welcome.delete()
+            self.add(root, home, ("home",), glossary)
+            self.translate(home, glossary)
+        self.progress(1)
+        return home
+
+    def load_mpp(self, home, data, documents, events):
+        agency_keys = list(dict.fromkeys(key for _level, _name, keys in data["floors"] for key in keys))
+        location = self.existing(MPPLocationPage, (data["slug"],))
+        is_new = location is None
+        if is_new:
+            glossary = Glossary()
+            location = MPPLocationPage(
+                title=glossary(data["title"]),
+                slug=data["slug"],
+                regency=glossary(data["regency"]),
+                province=glossary(data["province"]),
+                operator_name=glossary(data["operator"]),
+                intro=glossary(data["intro"]),
+                address=glossary(data["address"]),
+                latitude=data["latitude"],
+                longitude=data["longitude"],
+                time_zone=data["time_zone"],
+                getting_there=glossary(data["getting_there"]),
+                website=data.get("website", ""),
+                facilities=[("facility", {"kind": kind, "note": ""}) for kind in data["facilities"]],
+            )
+            location.floors = [
+                Floor(level=level, name=glossary(name), translation_key=demo_key(data["slug"], "floor", str(level)))
+                for level, name, _keys in data["floors"]
+            ]
+            location.opening_hours = [
+                OpeningHours(weekday=day, opens=opens, closes=closes)
+                for day, opens, closes in [*WEEKDAY_HOURS, *data.get("extra_hours", [])]
+            ]
+            location.opening_exceptions = [
+                OpeningException(
+                    date=row["date"],
+                    closed=row["closed"],
+                    opens=row.get("opens"),
+                    closes=row.get("closes"),
+                    reason=glossary(row["reason"]),
+                    translation_key=demo_key(data["slug"], "exception", row["date"].isoformat()),
+                )
+                for row in NATIONAL_EXCEPTIONS
+            ]
+            self.add(home, location, (data["slug"],), glossary)
+        self.progress(1)
+
+        agencies = {key: self.load_agency(location, data, key) for key in agency_keys}
+
+        if is_new:
+            # Counters point at agencies, so they are added once the agencies exist.
+            number = 0
+            counters = []
+            for level, _name, keys in data["floors"]:
+                for key in keys:
+                    number += 1
+                    counters.append(Counter(number=number, floor_level=level, agency=agencies[key]))
+            location.counters = counters
+            location.save()  # store the counter rows, so services can point at them
+            location.save_revision().publish()
+            self.translate(location, self.glossaries[location.pk])
+            for agency in agencies.values():
+                self.translate(agency, self.glossaries[agency.pk])
+
+        for service in SERVICES:
+            if service["agency"] in agencies:
+                self.load_service(location, agencies[service["agency"]], data, service, documents, events)
+
+    def load_agency(self, location, mpp, key):
+        agency = self.existing(AgencyPage, (mpp["slug"], key))
+        if agency is None:
+            data = AGENCIES[key]
+            glossary = Glossary()
+            regency = mpp["regency"]
+            agency = AgencyPage(
+                title=glossary(
+                    {"id": f"{data['name']['id']} {regency['id']}", "en": f"{data['name']['en']}, {regency['en']}"}
+                ),
+                slug=key,
+                acronym=data["acronym"],
+                kind=data["kind"],
+                description=glossary(data["description"]),
+                office_address=glossary(
+                    {
+                        "id": f"Kantor {data['acronym']}, {regency['id']}",
+                        "en": f"{data['acronym']} office, {regency['en']}",
+                    }
+                ),
+                office_hours=glossary({"id": "Senin–Jumat, 08.00–15.00", "en": "Monday to Friday, 08:00 to 15:00"}),
+                phone=data.get("phone", ""),
+                website=data.get("website", ""),
+            )
+            self.add(location, agency, (mpp["slug"], key), glossary)
+        self.progress(1)
+        return agency
+
+    def load_service(self, location, agency, mpp, data, documents, events):
+        key = (mpp["slug"], data["agency"], data["slug"])
+        if self.existing(ServicePage, key) is not None:
+            self.progress(1)
+            return
+        g = Glossary()
+        service = ServicePage(
+            title=g(data["title"]),
+            slug=data["slug"],
+            summary=g(data["summary"]),
+            alternative_names=g.lines(data["alternative_names"]),
+            eligibility=g(data["eligibility"]),
+            not_eligible=g(data.get("not_eligible")),
+            requirements=[
+                (
+                    "requirement",
+                    {
+                        "document": documents[item["document"]],
+                        "quantity": item["quantity"],
+                        "form": item["form"],
+                        "note": g(item.get("note")),
+                        "produced_by": None,
+                    },
+                )
+                for item in data["requirements"]
+            ],
+            procedure=[("step", {"text": g(step)}) for step in data["steps"]],
+            duration_value=data["duration"]["value"],
+            duration_unit=data["duration"]["unit"],
+            fee_kind="paid" if data["fees"] else "free",
+            fees=[
+                (
+                    "fee",
+                    {"amount": fee["amount"], "purpose": g(fee["purpose"]), "legal_basis": g(fee["legal_basis"])},
+                )
+                for fee in data["fees"]
+            ],
+            output=g(data["output"]),
+            complaint_channels=[
+                ("channel", {"kind": row["kind"], "value": row["value"], "note": g(row.get("note"))})
+                for row in data["complaints"]
+            ],
+            legal_basis=[("regulation", {"title": g(title), "url": ""}) for title in data["legal_basis"]],
+            other_channels=[self.channel_block(row, g) for row in data["channels"]],
+            last_reviewed=self.today - dt.timedelta(days=30 + len(data["slug"]) * 3),
+            reviewed_by=mpp["operator"]["id"],
+        )
+        service.counters = [c for c in location.counters.all() if c.agency_id == agency.pk]
+        service.life_events = [events[event] for event in data["life_events"]]
+        self.add(agency, service, key, g)
+        self.translate(service, g)
+        self.progress(1)
+
+    @staticmethod
+    def channel_block(row, glossary):
+        if row["kind"] == "online":
+            return ("online", {"name": glossary(row["name"]), "url": row["url"], "note": glossary(row.get("note"))})
+        return (row["kind"], {"note": glossary(row.get("note"))})
+
+    def set_popular(self, home):
+        if home.popular_services:
+            return
+        services = {
+            page.slug: page
+            for page in ServicePage.objects.live()
+            .descendant_of(home)
+            .filter(slug__in=HOME["popular"], locale=self.source_locale)
+            .order_by("-path")
+        }
+        home.popular_services = [("service", services[slug]) for slug in HOME["popular"] if slug in services]
+        home.save_revision().publish()
+        self.translate(home, Glossary())
+
+    def configure_site(self, home):
+        site = Site.objects.filter(is_default_site=True).first()
+        if site is None:
+            Site.objects.create(hostname="localhost", root_page=home, is_default_site=True, site_name="Portal MPP")
+        elif site.root_page_id != home.pk:
+            site.root_page = home
+            site.save()
+        settings = PortalSettings.for_site(site or Site.objects.get(is_default_site=True))
+        if not settings.is_demo:
+            settings.is_demo = True
+            settings.operator_name = "Demo"
+            settings.save()
+
+    # --- Translation through wagtail-localize --------------------------------
+
+    def translate(self, instance, glossary):
+        """Create or refresh the English version from the glossary, then publish it."""
+        source, _created = TranslationSource.update_or_create_from_instance(instance)
+        translation, _created = Translation.objects.get_or_create(
+            source=source, target_locale=self.target_locale, defaults={"enabled": True}
+        )
+        for segment in source.stringsegment_set.select_related("string", "context"):
+            if glossary is not None and segment.string.data in glossary.pairs:
+                data = glossary.pairs[segment.string.data]
+            elif StringTranslation.objects.filter(
+                translation_of=segment.string, locale=self.target_locale, context=segment.context
+            ).exists():
+                continue
+            else:
+                raise MissingTranslation(
+                    f"No English text for {segment.string.data!r} ({instance.__class__.__name__} {instance})"
+                )
+            StringTranslation.objects.update_or_create(
+                translation_of=segment.string,
+                locale=self.target_locale,
+                context=segment.context,
+                defaults={"data": data, "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL},
+            )
+        # Pages are published below, not on commit, so that a run inside a test transaction
+        # publishes too; plain snippets have no draft state and must be saved "published".
+        translation.save_target(publish=not isinstance(instance, Page))
+        target = instance.get_translation(self.target_locale)
+        if isinstance(target, Page):
+            target.get_latest_revision().publish()
+        return target

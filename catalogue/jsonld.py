@@ -1,0 +1,127 @@
+"""schema.org structured data for service and MPP pages.
+
+GovernmentService for a service (with its agency as provider, the DPMPTSP as
+operator and the MPP counter as a channel) and GovernmentOffice for an MPP.
+"""
+
+DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _hhmm(value):
+    return value.strftime("%H:%M")
+
+
+def opening_hours_specification(location):
+    specs = [
+        {
+            "@type": "OpeningHoursSpecification",
+            "dayOfWeek": f"https://schema.org/{DAY_NAMES[row.weekday]}",
+            "opens": _hhmm(row.opens),
+            "closes": _hhmm(row.closes),
+        }
+        for row in location.opening_hours.all()
+    ]
+    for exception in location.opening_exceptions.all():
+        closed = exception.closed
+        specs.append(
+            {
+                "@type": "OpeningHoursSpecification",
+                "validFrom": exception.date.isoformat(),
+                "validThrough": exception.date.isoformat(),
+                "opens": "00:00" if closed else _hhmm(exception.opens),
+                "closes": "00:00" if closed else _hhmm(exception.closes),
+                "description": exception.reason,
+            }
+        )
+    return specs
+
+
+def government_office(location, request=None):
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentOffice",
+        "@id": location.get_full_url(request) + "#office",
+        "name": location.title,
+        "description": location.intro,
+        "url": location.get_full_url(request),
+        "inLanguage": location.locale.language_code,
+        "address": {
+            "@type": "PostalAddress",
+            "streetAddress": location.address,
+            "addressLocality": location.regency,
+            "addressRegion": location.province,
+            "addressCountry": "ID",
+        },
+        "geo": {
+            "@type": "GeoCoordinates",
+            "latitude": float(location.latitude),
+            "longitude": float(location.longitude),
+        },
+        "hasMap": location.map_url,
+        "openingHoursSpecification": opening_hours_specification(location),
+        "parentOrganization": {"@type": "GovernmentOrganization", "name": location.operator_name},
+    }
+    if location.phone:
+        data["telephone"] = location.phone
+    if location.email:
+        data["email"] = location.email
+    return data
+
+
+def government_service(service, request=None):
+    location = service.location
+    agency = service.agency
+    office = government_office(location, request)
+    office.pop("@context")
+    office.pop("openingHoursSpecification")
+    counters = location.describe_counters(service.counters.all())
+    counter_channel = {
+        "@type": "ServiceChannel",
+        "name": location.title,
+        "description": ", ".join(f"Loket {counter['number']}" for counter in counters),
+        "serviceLocation": office,
+        "availableLanguage": ["id"],
+    }
+    if service.duration_iso:
+        counter_channel["processingTime"] = service.duration_iso
+    channels = [counter_channel]
+    for block in service.other_channels:
+        if block.block_type == "online":
+            channels.append(
+                {
+                    "@type": "ServiceChannel",
+                    "name": block.value["name"],
+                    "serviceUrl": block.value["url"],
+                }
+            )
+    data = {
+        "@context": "https://schema.org",
+        "@type": "GovernmentService",
+        "name": service.title,
+        "description": service.summary,
+        "url": service.get_full_url(request),
+        "inLanguage": service.locale.language_code,
+        "provider": {
+            "@type": "GovernmentOrganization",
+            "name": agency.title,
+            "alternateName": agency.acronym,
+            "url": agency.get_full_url(request),
+        },
+        "serviceOperator": {"@type": "GovernmentOrganization", "name": location.operator_name},
+        "areaServed": {"@type": "AdministrativeArea", "name": location.regency},
+        "availableChannel": channels,
+        "hoursAvailable": opening_hours_specification(location),
+        "serviceOutput": service.output,
+    }
+    alternative_names = service.alternative_name_list()
+    if alternative_names:
+        data["alternateName"] = alternative_names
+    if service.fee_kind:
+        data["offers"] = {
+            "@type": "Offer",
+            "price": service.fee_total if service.fee_kind == "paid" else 0,
+            "priceCurrency": "IDR",
+        }
+    if service.last_reviewed:
+        data["dateModified"] = service.last_reviewed.isoformat()
+    return data

@@ -1,0 +1,29 @@
+from django.core.management.base import BaseCommand
+
+from tqdm import tqdm
+
+from catalogue.demo.loader import DemoLoader
+
+
+class Command(BaseCommand):
+    help = (
+        "Load the demo catalogue: five MPPs with their agencies, counters and services, "
+        "in Indonesian and English. Safe to run again: what exists is left as it is."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument("--no-progress", action="store_true", help="Do not show the progress bar.")
+
+    def handle(self, *args, **options):
+        with tqdm(
+            total=DemoLoader.steps(),
+            desc="Demo catalogue",
+            unit="item",
+            file=self.stderr,
+            disable=options["no_progress"] or options["verbosity"] == 0,
+        ) as bar:
+            created = DemoLoader(progress=bar.update).run()
+        if created:
+            self.stdout.write(self.style.SUCCESS(f"Demo catalogue loaded: {created} pages created."))
+        else:
+            self.stdout.write("Demo catalogue already present: nothing to do.")

@@ -1,0 +1,26 @@
+"""The catalogue's content model: MPP locations, agencies, services and reusable parts.
+
+The page tree is Home → MPP location → Agency → Service, so that page
+permissions and workflows follow who is responsible: the DPMPTSP owns an MPP
+and everything under it, an agency owns its own services.
+"""
+
+from .agency import AgencyPage
+from .base import CataloguePage, translation_rules
+from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
+from .service import ServicePage
+from .snippets import LifeEvent, RequirementDocument
+
+__all__ = [
+    "AgencyPage",
+    "CataloguePage",
+    "Counter",
+    "Floor",
+    "LifeEvent",
+    "MPPLocationPage",
+    "OpeningException",
+    "OpeningHours",
+    "RequirementDocument",
+    "ServicePage",
+    "translation_rules",
+]

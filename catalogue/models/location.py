@@ -1,0 +1,314 @@
+"""An MPP location (Mal Pelayanan Publik) with its floors, counters and opening hours."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail.search import index
+
+from catalogue.blocks import FacilityBlock
+from catalogue.opening import Schedule
+
+from .base import CataloguePage, translation_rules
+
+TIME_ZONES = [
+    ("Asia/Jakarta", _("WIB (Western Indonesia Time, UTC+7)")),
+    ("Asia/Makassar", _("WITA (Central Indonesia Time, UTC+8)")),
+    ("Asia/Jayapura", _("WIT (Eastern Indonesia Time, UTC+9)")),
+]
+ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+WEEKDAYS = [
+    (0, _("Monday")),
+    (1, _("Tuesday")),
+    (2, _("Wednesday")),
+    (3, _("Thursday")),
+    (4, _("Friday")),
+    (5, _("Saturday")),
+    (6, _("Sunday")),
+]
+
+
+class MPPLocationPage(CataloguePage):
+    """A Mal Pelayanan Publik: one building, run by the regency's DPMPTSP, hosting many agencies."""
+
+    regency = models.CharField(_("regency or city"), max_length=100, help_text=_("For example: Kabupaten Jembrana"))
+    province = models.CharField(_("province"), max_length=100)
+    intro = models.TextField(_("introduction"), max_length=600)
+    address = models.TextField(_("address"), max_length=400)
+    latitude = models.DecimalField(_("latitude"), max_digits=9, decimal_places=6)
+    longitude = models.DecimalField(_("longitude"), max_digits=9, decimal_places=6)
+    time_zone = models.CharField(_("time zone"), max_length=32, choices=TIME_ZONES, default="Asia/Jakarta")
+    getting_there = models.TextField(_("getting there"), blank=True, max_length=800)
+    phone = models.CharField(_("telephone"), max_length=40, blank=True)
+    whatsapp = models.CharField(_("WhatsApp"), max_length=40, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    website = models.URLField(_("website"), blank=True)
+    facilities = StreamField([("facility", FacilityBlock())], blank=True, verbose_name=_("facilities"))
+    operator_name = models.CharField(
+        _("operated by"),
+        max_length=150,
+        help_text=_("The office that runs this MPP and reviews its content, for example DPMPTSP Kabupaten Jembrana."),
+    )
+
+    content_panels = CataloguePage.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("regency"), FieldPanel("province"), FieldPanel("operator_name"), FieldPanel("intro")],
+            heading=_("About"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("getting_there"),
+            ],
+            heading=_("Where"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("time_zone"),
+                InlinePanel("opening_hours", label=_("Weekly opening hours"), min_num=1),
+                InlinePanel("opening_exceptions", label=_("Dated exceptions (holidays, shorter days)")),
+            ],
+            heading=_("Opening hours"),
+        ),
+        InlinePanel("floors", label=_("Floors"), min_num=1),
+        InlinePanel("counters", label=_("Counters (loket)")),
+        FieldPanel("facilities"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("whatsapp"), FieldPanel("email"), FieldPanel("website")],
+            heading=_("Contact"),
+        ),
+    ]
+
+    translatable_fields = translation_rules(
+        translated=[
+            "regency",
+            "province",
+            "intro",
+            "address",
+            "getting_there",
+            "facilities",
+            "operator_name",
+            "floors",
+            "opening_exceptions",
+        ],
+        synchronized=[
+            "latitude",
+            "longitude",
+            "time_zone",
+            "phone",
+            "whatsapp",
+            "email",
+            "website",
+            "opening_hours",
+            "counters",
+        ],
+    )
+    search_fields = CataloguePage.search_fields + [
+        index.SearchField("regency"),
+        index.SearchField("address"),
+        index.SearchField("intro"),
+    ]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["catalogue.AgencyPage"]
+    template = "catalogue/mpp_location_page.html"
+
+    class Meta:
+        verbose_name = _("MPP location")
+        verbose_name_plural = _("MPP locations")
+
+    @property
+    def zone_label(self):
+        return ZONE_LABELS.get(self.time_zone, self.time_zone)
+
+    @cached_property
+    def schedule(self):
+        return Schedule(
+            self.time_zone, self.opening_hours.all(), self.opening_exceptions.all(), zone_label=self.zone_label
+        )
+
+    def opening_status(self, now=None):
+        return self.schedule.status(now)
+
+    def weekly_hours(self):
+        """Rows for the opening-hours table: each weekday with its periods (empty means closed)."""
+        return [(label, self.schedule.weekly.get(day, [])) for day, label in WEEKDAYS]
+
+    @property
+    def map_url(self):
+        """A link (not an embed) that opens the location in the visitor's map app or OpenStreetMap."""
+        return f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}#map=18/{self.latitude}/{self.longitude}"
+
+    @property
+    def geo_uri(self):
+        return f"geo:{self.latitude},{self.longitude}"
+
+    def floor_name(self, level):
+        for floor in self.floors.all():
+            if floor.level == level:
+                return floor.name
+        return _("Floor %(level)s") % {"level": level}
+
+    def describe_counters(self, counters):
+        """Counters as shown to citizens: number, floor name and agency, in this page's language.
+
+        Counter rows are synchronized facts and may belong to the source-language
+        page; the floor names and agency titles come from this translation.
+        """
+        return [
+            {
+                "number": counter.number,
+                "floor_level": counter.floor_level,
+                "floor_name": self.floor_name(counter.floor_level),
+                "agency": counter.agency.localized if counter.agency else None,
+            }
+            for counter in sorted(counters, key=lambda c: (c.floor_level, c.number))
+        ]
+
+    def counters_by_floor(self):
+        floors = {floor.level: floor for floor in self.floors.all()}
+        grouped = {}
+        for counter in sorted(self.counters.all(), key=lambda c: (c.floor_level, c.number)):
+            grouped.setdefault(counter.floor_level, []).append(counter)
+        return [(floors.get(level), level, counters) for level, counters in sorted(grouped.items())]
+
+    def get_context(self, request, *args, **kwargs):
+        from catalogue.jsonld import government_office
+
+        from .agency import AgencyPage
+
+        context = super().get_context(request, *args, **kwargs)
+        today = timezone.now().astimezone(self.schedule.zone).date()
+        context["opening"] = self.opening_status()
+        context["upcoming_exceptions"] = [row for row in self.opening_exceptions.all() if row.date >= today][:10]
+        context["agencies"] = AgencyPage.objects.child_of(self).live().public().order_by("title")
+        context["structured_data"] = government_office(self, request)
+        return context
+
+    def clean(self):
+        super().clean()
+        errors = []
+        levels = [floor.level for floor in self.floors.all()]
+        if len(levels) != len(set(levels)):
+            errors.append(_("Two floors have the same level. Each floor needs its own level number."))
+        numbers = [counter.number for counter in self.counters.all()]
+        duplicates = sorted({n for n in numbers if numbers.count(n) > 1})
+        if duplicates:
+            errors.append(
+                _("Counter numbers must be unique in one MPP. Used more than once: %(numbers)s.")
+                % {"numbers": ", ".join(str(n) for n in duplicates)}
+            )
+        for counter in self.counters.all():
+            if counter.floor_level not in levels:
+                errors.append(
+                    _("Counter %(number)s is on floor %(level)s, which is not one of this MPP's floors.")
+                    % {"number": counter.number, "level": counter.floor_level}
+                )
+            agency = counter.agency
+            if agency is not None and agency.get_parent().translation_key != self.translation_key:
+                errors.append(
+                    _("Counter %(number)s is staffed by %(agency)s, which is not an agency of this MPP.")
+                    % {"number": counter.number, "agency": agency.title}
+                )
+        for row in self.opening_hours.all():
+            if row.opens >= row.closes:
+                errors.append(_("Opening hours must close after they open."))
+        if errors:
+            raise ValidationError(errors)
+
+
+class Floor(TranslatableMixin, Orderable):
+    """A floor (lantai) of an MPP building."""
+
+    page = ParentalKey(MPPLocationPage, on_delete=models.CASCADE, related_name="floors")
+    level = models.SmallIntegerField(_("level"), help_text=_("1 for the ground floor, 2 for the next, and so on."))
+    name = models.CharField(_("name"), max_length=100, help_text=_("For example: Lantai 1, Ruang Serbaguna"))
+
+    panels = [FieldRowPanel([FieldPanel("level"), FieldPanel("name")])]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("floor")
+
+    def __str__(self):
+        return self.name
+
+
+class Counter(Orderable):
+    """A numbered counter (loket) of an MPP, staffed by one agency."""
+
+    page = ParentalKey(MPPLocationPage, on_delete=models.CASCADE, related_name="counters")
+    number = models.PositiveSmallIntegerField(_("counter number"))
+    floor_level = models.SmallIntegerField(_("floor level"), default=1)
+    agency = models.ForeignKey(
+        "catalogue.AgencyPage",
+        verbose_name=_("agency"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Create the agency under this MPP first, then choose it here."),
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("floor_level")]),
+        PageChooserPanel("agency", "catalogue.AgencyPage"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("counter")
+        verbose_name_plural = _("counters")
+
+    def __str__(self):
+        agency = self.agency.localized.title if self.agency else _("unassigned")
+        return _("Counter %(number)s (%(agency)s)") % {"number": self.number, "agency": agency}
+
+
+class OpeningHours(Orderable):
+    """One opening period on a weekday. Two rows on one day make a break (Friday prayers)."""
+
+    page = ParentalKey(MPPLocationPage, on_delete=models.CASCADE, related_name="opening_hours")
+    weekday = models.PositiveSmallIntegerField(_("day"), choices=WEEKDAYS)
+    opens = models.TimeField(_("opens"))
+    closes = models.TimeField(_("closes"))
+
+    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("opening hours")
+        verbose_name_plural = _("opening hours")
+
+
+class OpeningException(TranslatableMixin, Orderable):
+    """A date with other hours than usual: a public holiday, a collective leave day, a shorter day."""
+
+    page = ParentalKey(MPPLocationPage, on_delete=models.CASCADE, related_name="opening_exceptions")
+    date = models.DateField(_("date"))
+    closed = models.BooleanField(_("closed all day"), default=True)
+    opens = models.TimeField(_("opens"), null=True, blank=True)
+    closes = models.TimeField(_("closes"), null=True, blank=True)
+    reason = models.CharField(_("reason"), max_length=150, help_text=_("For example: Hari Raya Nyepi"))
+
+    panels = [
+        FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
+        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldPanel("reason"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("dated exception")
+        ordering = ["date"]
+
+    def clean(self):
+        super().clean()
+        if not self.closed:
+            if self.opens is None or self.closes is None:
+                raise ValidationError(_("Enter the opening and closing time, or tick 'closed all day'."))
+            if self.opens >= self.closes:
+                raise ValidationError({"closes": _("Closing time must be after the opening time.")})

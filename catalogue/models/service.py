@@ -1,0 +1,289 @@
+"""A public service (layanan) of one agency at one MPP, following the service standard."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from catalogue.blocks import (
+    ChannelStreamBlock,
+    ComplaintChannelBlock,
+    FeeBlock,
+    LegalBasisBlock,
+    RequirementBlock,
+    StepBlock,
+)
+
+from .base import CataloguePage, translation_rules
+from .location import Counter
+
+DURATION_UNITS = [
+    ("minutes", _("minutes")),
+    ("hours", _("hours")),
+    ("days", _("days")),
+    ("working_days", _("working days")),
+]
+FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid"))]
+STATUSES = [
+    ("available", _("Available")),
+    ("unavailable", _("Temporarily unavailable")),
+    ("moved", _("Moved")),
+]
+
+
+class ServicePageForm(WagtailAdminPageForm):
+    """Offers only the counters of the MPP this service sits under."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        field = self.fields.get("counters")
+        if field is not None and self.parent_page is not None and self.parent_page.depth > 1:
+            mpp = self.parent_page.get_parent()
+            field.queryset = Counter.objects.filter(page_id=mpp.id).order_by("floor_level", "number")
+            field.error_messages["invalid_choice"] = _("Choose only counters of this MPP.")
+
+
+class ServicePage(CataloguePage):
+    """One service (layanan) as the service standard (standar pelayanan) describes it."""
+
+    summary = models.TextField(_("summary"), max_length=400, help_text=_("One or two plain sentences."))
+    alternative_names = models.TextField(
+        _("other names and keywords"),
+        blank=True,
+        help_text=_("One per line: old names, acronyms and words citizens use, for example IMB for PBG."),
+    )
+    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="available")
+    status_message = models.TextField(_("status message"), blank=True, max_length=400)
+    moved_to = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("moved to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    eligibility = models.TextField(_("who can apply"), max_length=800)
+    not_eligible = models.TextField(_("who cannot apply"), blank=True, max_length=800)
+    requirements = StreamField([("requirement", RequirementBlock())], verbose_name=_("requirements"))
+    procedure = StreamField([("step", StepBlock())], verbose_name=_("procedure"))
+    duration_value = models.PositiveIntegerField(
+        _("how long"), null=True, blank=True, validators=[MinValueValidator(1)]
+    )
+    duration_unit = models.CharField(_("unit"), max_length=20, choices=DURATION_UNITS, blank=True)
+    fee_kind = models.CharField(
+        _("fee"),
+        max_length=10,
+        choices=FEE_KINDS,
+        blank=True,
+        help_text=_("Choose 'Free of charge' or 'Paid'. A paid service lists each amount below."),
+    )
+    fees = StreamField([("fee", FeeBlock())], blank=True, verbose_name=_("fees"))
+    output = models.TextField(_("what you receive"), max_length=600)
+    complaint_channels = StreamField([("channel", ComplaintChannelBlock())], verbose_name=_("complaints and feedback"))
+    legal_basis = StreamField([("regulation", LegalBasisBlock())], verbose_name=_("legal basis"))
+    counters = ParentalManyToManyField(Counter, blank=True, related_name="services", verbose_name=_("counters"))
+    other_channels = StreamField(ChannelStreamBlock(), blank=True, verbose_name=_("other ways to apply"))
+    life_events = ParentalManyToManyField(
+        "catalogue.LifeEvent", blank=True, related_name="services", verbose_name=_("life events")
+    )
+    last_reviewed = models.DateField(_("last reviewed"), null=True, blank=True)
+    reviewed_by = models.CharField(_("reviewed by"), max_length=150, blank=True)
+
+    base_form_class = ServicePageForm
+
+    content_panels = CataloguePage.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("alternative_names"),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("status_message"), PageChooserPanel("moved_to")],
+            heading=_("Status"),
+        ),
+        FieldPanel("counters", widget=forms.CheckboxSelectMultiple),
+        MultiFieldPanel([FieldPanel("eligibility"), FieldPanel("not_eligible")], heading=_("Who can apply")),
+        FieldPanel("requirements"),
+        FieldPanel("procedure"),
+        FieldRowPanel([FieldPanel("duration_value"), FieldPanel("duration_unit")], heading=_("Duration")),
+        MultiFieldPanel([FieldPanel("fee_kind"), FieldPanel("fees")], heading=_("Cost")),
+        FieldPanel("output"),
+        FieldPanel("other_channels"),
+        FieldPanel("complaint_channels"),
+        FieldPanel("legal_basis"),
+        FieldPanel("life_events", widget=forms.CheckboxSelectMultiple),
+        FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("reviewed_by")], heading=_("Review")),
+    ]
+
+    translatable_fields = translation_rules(
+        translated=[
+            "summary",
+            "alternative_names",
+            "status_message",
+            "eligibility",
+            "not_eligible",
+            "requirements",
+            "procedure",
+            "fees",
+            "output",
+            "complaint_channels",
+            "legal_basis",
+            "other_channels",
+        ],
+        synchronized=[
+            "status",
+            "moved_to",
+            "duration_value",
+            "duration_unit",
+            "fee_kind",
+            "counters",
+            "life_events",
+            "last_reviewed",
+            "reviewed_by",
+        ],
+    )
+    search_fields = CataloguePage.search_fields + [
+        index.SearchField("alternative_names", boost=4),
+        index.SearchField("summary", boost=2),
+        index.SearchField("output"),
+        index.SearchField("eligibility"),
+        index.FilterField("locale_id"),
+    ]
+
+    parent_page_types = ["catalogue.AgencyPage"]
+    subpage_types = []
+    template = "catalogue/service_page.html"
+
+    class Meta:
+        verbose_name = _("service")
+        verbose_name_plural = _("services")
+
+    # --- Where it sits -------------------------------------------------------
+
+    @cached_property
+    def agency(self):
+        return self.get_parent().specific
+
+    @cached_property
+    def location(self):
+        return self.agency.get_parent().specific
+
+    # --- Facts, shaped for templates, JSON-LD and later the API -------------
+
+    @property
+    def is_free(self):
+        return self.fee_kind == "free"
+
+    @property
+    def fee_total(self):
+        return sum(block.value["amount"] for block in self.fees)
+
+    @property
+    def duration_text(self):
+        if not self.duration_value:
+            return ""
+        value = self.duration_value
+        texts = {
+            "minutes": ngettext("%(n)s minute", "%(n)s minutes", value),
+            "hours": ngettext("%(n)s hour", "%(n)s hours", value),
+            "days": ngettext("%(n)s day", "%(n)s days", value),
+            "working_days": ngettext("%(n)s working day", "%(n)s working days", value),
+        }
+        return texts[self.duration_unit] % {"n": value}
+
+    @property
+    def duration_iso(self):
+        """ISO 8601 duration for schema.org processingTime (working days counted as days)."""
+        if not self.duration_value:
+            return None
+        return {
+            "minutes": f"PT{self.duration_value}M",
+            "hours": f"PT{self.duration_value}H",
+            "days": f"P{self.duration_value}D",
+            "working_days": f"P{self.duration_value}D",
+        }[self.duration_unit]
+
+    def alternative_name_list(self):
+        return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]
+
+    def requirement_items(self):
+        """Requirements with the document and, where known, the service at this MPP that issues it."""
+        items = [block.value for block in self.requirements]
+        slugs = {item["document"].produced_by_slug for item in items if item["document"] and not item["produced_by"]}
+        slugs.discard("")
+        issuers = {}
+        if slugs:
+            issuers = {
+                page.slug: page
+                for page in ServicePage.objects.live()
+                .public()
+                .descendant_of(self.location)
+                .filter(slug__in=slugs, locale_id=self.locale_id)
+                .exclude(pk=self.pk)
+            }
+        result = []
+        for item in items:
+            issuer = item["produced_by"]
+            if issuer is not None:
+                issuer = issuer.specific.localized
+            elif item["document"] is not None:
+                issuer = issuers.get(item["document"].produced_by_slug)
+            result.append({**dict(item), "issued_by": issuer})
+        return result
+
+    def get_context(self, request, *args, **kwargs):
+        from catalogue.jsonld import government_service
+
+        context = super().get_context(request, *args, **kwargs)
+        location = self.location
+        home = location.get_parent().specific
+        context.update(
+            location=location,
+            agency=self.agency,
+            counters=location.describe_counters(self.counters.all()),
+            opening=location.opening_status(),
+            requirements=self.requirement_items(),
+            life_events=[
+                {"name": event.localized.name, "url": home.life_event_url(event.localized)}
+                for event in self.life_events.all()
+            ],
+            structured_data=government_service(self, request),
+        )
+        return context
+
+    # --- Validation ------------------------------------------------------------
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if self.duration_value and not self.duration_unit:
+            errors["duration_unit"] = _("Choose a unit for the duration: minutes, hours, days or working days.")
+        if self.duration_unit and not self.duration_value:
+            errors["duration_value"] = _("Enter how long the service takes, as a number.")
+        amounts = [block.value["amount"] for block in self.fees if block.block_type == "fee"]
+        if any(amount is None or amount < 0 for amount in amounts):
+            errors["fees"] = _("A fee cannot be negative. Enter 0 or more rupiah.")
+        elif self.fee_kind == "free" and any(amounts):
+            errors["fees"] = _("This service is marked free of charge. Remove the fees or mark it as paid.")
+        elif self.fee_kind == "paid" and not amounts:
+            errors["fees"] = _("This service is marked as paid. Add at least one fee with its amount.")
+        if self.status == "unavailable" and not self.status_message:
+            errors["status_message"] = _("Tell citizens why the service is unavailable and until when.")
+        if self.status == "moved" and not (self.moved_to_id or self.status_message):
+            errors["status_message"] = _("Tell citizens where the service has moved to, or choose the page.")
+        if self.depth and self.depth > 2 and self.path:
+            mpp = self.get_parent().get_parent()
+            foreign = [c for c in self.counters.all() if c.page.translation_key != mpp.translation_key]
+            if foreign:
+                errors["counters"] = _("Counter %(number)s belongs to another MPP. Choose counters of this MPP.") % {
+                    "number": foreign[0].number
+                }
+        if errors:
+            raise ValidationError(errors)

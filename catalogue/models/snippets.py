@@ -1,0 +1,73 @@
+"""Reusable parts that editors pick instead of retyping: document types and life events."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+from wagtail.snippets.models import register_snippet
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+@register_snippet
+class RequirementDocument(TranslatableMixin, index.Indexed, models.Model):
+    """A kind of document citizens bring to a counter (KTP-el, Kartu Keluarga, pas foto 3x4)."""
+
+    name = models.CharField(_("name"), max_length=150)
+    description = models.TextField(_("description"), blank=True)
+    produced_by_slug = models.SlugField(
+        _("issued by service"),
+        max_length=100,
+        blank=True,
+        help_text=_(
+            "Slug of the catalogue service that issues this document, for example "
+            "'kartu-keluarga'. Checklists then tell citizens where to get it first."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("produced_by_slug")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("produced_by_slug", overridable=False),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("requirement document")
+        verbose_name_plural = _("requirement documents")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+@register_snippet
+class LifeEvent(TranslatableMixin, index.Indexed, models.Model):
+    """A life event or topic that groups services (having a baby, starting a business)."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(_("slug"), max_length=100)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug", overridable=False),
+        SynchronizedField("sort_order", overridable=False),
+    ]
+    search_fields = [index.SearchField("name"), index.SearchField("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("life event")
+        verbose_name_plural = _("life events")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_life_event_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.name
