@@ -5,7 +5,7 @@ exception (a holiday, a shortened day) replaces the weekly hours of that date.
 """
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from django.utils import timezone
@@ -34,13 +34,14 @@ class OpeningStatus:
     today: DayHours | None = None
     reason: str = ""
     zone_label: str = ""
-    extra: dict = field(default_factory=dict)
+    zone_name: str = ""
 
 
 class Schedule:
     """Opening hours of one MPP, built from its weekly rows and dated exceptions."""
 
     def __init__(self, time_zone, weekly, exceptions, zone_label=""):
+        self.zone_name = time_zone
         self.zone = ZoneInfo(time_zone)
         self.zone_label = zone_label
         self.weekly = {}
@@ -63,7 +64,14 @@ class Schedule:
         clock = now.time()
         for period in today.periods:
             if period.opens <= clock < period.closes:
-                return OpeningStatus(True, now, closes_at=period.closes, today=today, zone_label=self.zone_label)
+                return OpeningStatus(
+                    True,
+                    now,
+                    closes_at=period.closes,
+                    today=today,
+                    zone_label=self.zone_label,
+                    zone_name=self.zone_name,
+                )
         return OpeningStatus(
             False,
             now,
@@ -71,6 +79,7 @@ class Schedule:
             today=today,
             reason=today.reason,
             zone_label=self.zone_label,
+            zone_name=self.zone_name,
         )
 
     def next_opening(self, now, horizon_days=31):

@@ -40,6 +40,19 @@ STATUSES = [
 ]
 
 
+def amount_text(requirement):
+    """How many of a document, and in which form: "2 photocopies", "original and 1 photocopy"."""
+    n = requirement["quantity"] or 1
+    form = requirement["form"]
+    if form == "original":
+        return ngettext("%(n)s original", "%(n)s originals", n) % {"n": n}
+    if form == "original_and_copy":
+        return ngettext("original and %(n)s photocopy", "original and %(n)s photocopies", n) % {"n": n}
+    if form == "show_original":
+        return _("show the original")
+    return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
+
+
 class ServicePageForm(WagtailAdminPageForm):
     """Offers only the counters of the MPP this service sits under."""
 
@@ -235,7 +248,7 @@ class ServicePage(CataloguePage):
                 issuer = issuer.specific.localized
             elif item["document"] is not None:
                 issuer = issuers.get(item["document"].produced_by_slug)
-            result.append({**dict(item), "issued_by": issuer})
+            result.append({**dict(item), "issued_by": issuer, "amount_text": amount_text(item)})
         return result
 
     def get_context(self, request, *args, **kwargs):

@@ -1,0 +1,63 @@
+# Two commands do everything on a fresh machine with Python 3.11:
+#   make run    set up and serve the portal with demo content on http://127.0.0.1:8000
+#   make test   the whole test suite (SQLite, then PostgreSQL)
+.DEFAULT_GOAL := help
+SHELL := /bin/bash
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+TEST_POSTGRES_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
+
+.PHONY: help run setup test test-sqlite test-postgres lint format messages clean
+
+help: ## List the commands
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+setup: $(VENV)/.installed ## Install, migrate, compile translations, collect static files, load the demo
+	$(MANAGE) migrate --noinput -v0
+	$(MANAGE) compilemessages -v0
+	$(MANAGE) collectstatic --noinput -v0
+	$(MANAGE) load_demo
+	$(MANAGE) ensure_admin
+
+run: setup ## Serve the portal with demo content on http://127.0.0.1:8000
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: test-sqlite test-postgres ## Run the whole test suite on SQLite and on PostgreSQL
+
+test-sqlite: $(VENV)/.installed
+	$(MANAGE) compilemessages -v0
+	$(PY) -m pytest
+
+test-postgres: $(VENV)/.installed ## Run the suite on PostgreSQL at TEST_POSTGRES_URL
+	$(MANAGE) compilemessages -v0
+	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(TEST_POSTGRES_URL)" 2>/dev/null; then \
+		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest; \
+	elif [ -n "$$CI" ]; then \
+		echo "PostgreSQL is not reachable at $(TEST_POSTGRES_URL); CI requires it." >&2; exit 1; \
+	else \
+		echo "Skipped the PostgreSQL run: no server at $(TEST_POSTGRES_URL) (set TEST_POSTGRES_URL, see README)."; \
+	fi
+
+lint: $(VENV)/.installed ## Ruff, Django's system checks and missing migrations
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(MANAGE) check --fail-level WARNING
+	$(MANAGE) makemigrations --check --dry-run
+
+format: $(VENV)/.installed ## Format and fix what ruff can
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+messages: $(VENV)/.installed ## Extract interface strings into locale/*.po
+	$(MANAGE) makemessages -l id -l en --ignore=tests --ignore=.venv --ignore=static_collected --no-location --no-obsolete
+
+clean: ## Remove the virtual environment, database and collected files
+	rm -rf $(VENV) db.sqlite3 static_collected media .cache .pytest_cache .ruff_cache

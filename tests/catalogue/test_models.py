@@ -1,0 +1,195 @@
+"""Content model rules: a valid tree, clear validation messages, translation rules."""
+
+from django.core.exceptions import ValidationError
+
+from modelcluster.models import get_all_child_relations
+from wagtail.models import COMMENTS_RELATION_NAME, Page
+
+import pytest
+
+from catalogue.models import AgencyPage, CataloguePage, MPPLocationPage, ServicePage
+from portal.models import HomePage
+from tests.catalogue import factories
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def tree():
+    home = factories.home_page()
+    location = factories.mpp_page(home)
+    agency = factories.agency_page(location)
+    return home, location, agency
+
+
+class TestTreeRules:
+    def test_each_page_type_only_goes_under_its_parent(self, tree):
+        home, location, agency = tree
+        assert ServicePage.can_create_at(agency)
+        assert not ServicePage.can_create_at(location)
+        assert not ServicePage.can_create_at(home)
+        assert AgencyPage.can_create_at(location)
+        assert not AgencyPage.can_create_at(home)
+        assert not AgencyPage.can_create_at(agency)
+        assert MPPLocationPage.can_create_at(home)
+        assert not MPPLocationPage.can_create_at(location)
+        assert HomePage.can_create_at(Page.get_first_root_node())
+        assert not HomePage.can_create_at(home)
+
+    def test_services_have_no_children(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency)
+        assert service.specific_class.allowed_subpage_models() == []
+
+
+class TestServiceValidation:
+    def test_negative_fee_is_rejected_with_a_clear_message(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.fee_kind = "paid"
+        service.fees = [("fee", {"amount": -5000, "purpose": "PNBP", "legal_basis": ""})]
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "cannot be negative" in str(error.value.message_dict["fees"])
+
+    def test_duration_without_unit_is_rejected(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.duration_unit = ""
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "Choose a unit" in str(error.value.message_dict["duration_unit"])
+
+    def test_unit_without_duration_is_rejected(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.duration_value = None
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "how long" in str(error.value.message_dict["duration_value"])
+
+    def test_free_service_cannot_carry_fees(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.fees = [("fee", {"amount": 30000, "purpose": "PNBP", "legal_basis": ""})]
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "marked free of charge" in str(error.value.message_dict["fees"])
+
+    def test_paid_service_needs_a_fee(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.fee_kind = "paid"
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "Add at least one fee" in str(error.value.message_dict["fees"])
+
+    def test_paid_service_with_fees_is_valid(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.fee_kind = "paid"
+        service.fees = [("fee", {"amount": 30000, "purpose": "PNBP SKCK", "legal_basis": "PP 76/2020"})]
+        service.full_clean()
+        assert service.fee_total == 30000
+
+    def test_counter_of_another_mpp_is_rejected(self, tree):
+        home, _location, agency = tree
+        other_agency = factories.agency_page(factories.mpp_page(home), counters=(7,))
+        service = factories.service_page(agency, publish=False)
+        service.counters = list(other_agency.get_parent().specific.counters.all())
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "Counter 7 belongs to another MPP" in str(error.value.message_dict["counters"])
+
+    def test_unavailable_status_needs_a_message(self, tree):
+        *_rest, agency = tree
+        service = factories.service_page(agency, publish=False)
+        service.status = "unavailable"
+        with pytest.raises(ValidationError) as error:
+            service.full_clean()
+        assert "why the service is unavailable" in str(error.value.message_dict["status_message"])
+
+
+class TestLocationValidation:
+    def test_counter_numbers_are_unique(self, tree):
+        _home, location, agency = tree
+        location = MPPLocationPage.objects.get(pk=location.pk)
+        location.counters = [*location.counters.all(), *location.counters.all()]
+        with pytest.raises(ValidationError, match="unique in one MPP"):
+            location.full_clean()
+
+    def test_counter_on_a_missing_floor_is_rejected(self, tree):
+        _home, location, _agency = tree
+        location = MPPLocationPage.objects.get(pk=location.pk)
+        counter = location.counters.first()
+        counter.floor_level = 9
+        location.counters = [counter]
+        with pytest.raises(ValidationError, match="floor 9, which is not one of this MPP's floors"):
+            location.full_clean()
+
+    def test_counter_staffed_by_another_mpps_agency_is_rejected(self, tree):
+        home, location, _agency = tree
+        stranger = factories.agency_page(factories.mpp_page(home), slug="bpn")
+        location = MPPLocationPage.objects.get(pk=location.pk)
+        counter = location.counters.first()
+        counter.agency = stranger
+        location.counters = [counter]
+        with pytest.raises(ValidationError, match="not an agency of this MPP"):
+            location.full_clean()
+
+    def test_opening_hours_must_close_after_opening(self, tree):
+        _home, location, _agency = tree
+        location = MPPLocationPage.objects.get(pk=location.pk)
+        row = location.opening_hours.first()
+        row.opens, row.closes = row.closes, row.opens
+        location.opening_hours = [row]
+        with pytest.raises(ValidationError, match="close after they open"):
+            location.full_clean()
+
+
+class TestTranslationRules:
+    """Facts are synchronized and locked; prose is translated; nothing is forgotten."""
+
+    FACTS = {
+        ServicePage: {"slug", "duration_value", "duration_unit", "fee_kind", "counters", "life_events", "status"},
+        MPPLocationPage: {"slug", "latitude", "longitude", "time_zone", "opening_hours", "counters"},
+        AgencyPage: {"slug", "acronym", "kind"},
+    }
+    PROSE = {
+        ServicePage: {"title", "summary", "requirements", "procedure", "fees", "output", "alternative_names"},
+        MPPLocationPage: {"title", "intro", "address", "floors", "opening_exceptions"},
+        AgencyPage: {"title", "description"},
+    }
+
+    @pytest.mark.parametrize("model", [ServicePage, MPPLocationPage, AgencyPage, HomePage])
+    def test_every_own_field_has_a_translation_rule(self, model):
+        covered = {field.field_name for field in model.translatable_fields}
+        own_fields = {
+            field.name
+            for field in model._meta.get_fields()
+            if getattr(field, "model", None) is model and not field.auto_created and field.concrete
+        }
+        child_relations = {
+            relation.get_accessor_name()
+            for relation in get_all_child_relations(model)
+            if relation.get_accessor_name() != COMMENTS_RELATION_NAME
+        }
+        missing = (own_fields | child_relations) - covered - {"page_ptr"}
+        assert not missing, f"{model.__name__} fields without a translation rule: {missing}"
+
+    @pytest.mark.parametrize("model", [ServicePage, MPPLocationPage, AgencyPage])
+    def test_facts_are_synchronized_and_cannot_be_overridden(self, model):
+        rules = {field.field_name: field for field in model.translatable_fields}
+        for name in self.FACTS[model]:
+            rule = rules[name]
+            assert not rule.is_translated(None), name
+            assert rule.overridable is False, name
+
+    @pytest.mark.parametrize("model", [ServicePage, MPPLocationPage, AgencyPage])
+    def test_prose_is_translated(self, model):
+        rules = {field.field_name: field for field in model.translatable_fields}
+        for name in self.PROSE[model]:
+            assert rules[name].is_translated(None), name
+
+    def test_base_page_is_abstract(self):
+        assert CataloguePage._meta.abstract
