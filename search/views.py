@@ -5,6 +5,8 @@ backend) over live service pages in the interface language. The citizen-language
 analysis, facets and the Elasticsearch engine replace it in the search issue.
 """
 
+import re
+
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -15,17 +17,21 @@ from catalogue.models import ServicePage
 
 MAX_QUERY_LENGTH = 200
 PAGE_SIZE = 20
+WORD = re.compile(r"\w+")
 
 
 def search(request):
     query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
     # Drop control characters: they never help and some backends choke on them.
     query = "".join(ch for ch in query if ch.isprintable())
+    # Only words reach the engine: operators and quotes are not query syntax for citizens,
+    # and SQLite FTS5 rejects many of them.
+    terms = " ".join(WORD.findall(query))
     results = []
     page_obj = None
-    if query:
+    if terms:
         locale = Locale.get_active()
-        services = ServicePage.objects.live().public().filter(locale=locale).search(query)
+        services = ServicePage.objects.live().public().filter(locale=locale).search(terms)
         paginator = Paginator(services, PAGE_SIZE)
         try:
             page_obj = paginator.page(request.GET.get("page", 1))
@@ -35,5 +41,11 @@ def search(request):
     return render(
         request,
         "search/search.html",
-        {"query": query, "results": results, "page_obj": page_obj, "language": get_language()},
+        {
+            "query": query,
+            "results": results,
+            "page_obj": page_obj,
+            "count": page_obj.paginator.count if page_obj else 0,
+            "language": get_language(),
+        },
     )

@@ -22,7 +22,7 @@ _sequence = itertools.count(1)
 
 def home_page():
     root = Page.get_first_root_node()
-    home = HomePage(title="Beranda uji", slug=f"home-{next(_sequence)}", intro="Portal uji.")
+    home = HomePage(title="Beranda uji", slug=f"test-home-{next(_sequence)}", intro="Portal uji.")
     root.add_child(instance=home)
     home.save_revision().publish()
     return home

@@ -10,9 +10,10 @@ and also checks the files' syntax.
 import shutil
 from pathlib import Path
 
-import polib
 from django.conf import settings
 from django.core.management.commands import compilemessages
+
+import polib
 
 
 class Command(compilemessages.Command):

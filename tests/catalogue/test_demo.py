@@ -1,0 +1,136 @@
+"""The demo catalogue as shipped: complete, bilingual, consistent, and idempotent to load."""
+
+import io
+import re
+from pathlib import Path
+
+from django.core.management import call_command
+
+from wagtail.models import Locale, Page, Revision
+from wagtail_localize.models import StringTranslation
+
+import pytest
+
+from catalogue.models import AgencyPage, Counter, MPPLocationPage, RequirementDocument, ServicePage
+from portal.models import PortalSettings
+
+SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "catalogue.md"
+SPEC_SLUGS = {
+    "perekaman-ktp-el", "penggantian-ktp-el", "kartu-keluarga", "akta-kelahiran", "akta-kematian",
+    "kartu-identitas-anak", "surat-keterangan-pindah", "akta-perkawinan", "legalisir-dokumen-kependudukan",
+    "perpanjangan-sim", "skck", "pajak-kendaraan-tahunan", "ganti-stnk-lima-tahunan", "balik-nama-kendaraan",
+    "paspor-baru", "penggantian-paspor", "pengecekan-sertifikat-tanah", "peralihan-hak-tanah",
+    "pendaftaran-npwp", "pendaftaran-bpjs-kesehatan", "pindah-faskes-bpjs-kesehatan", "klaim-jht",
+    "pendaftaran-bpjs-ketenagakerjaan", "nib-oss", "persetujuan-bangunan-gedung", "izin-reklame",
+    "surat-izin-praktik-tenaga-kesehatan", "pbb-p2", "bphtb", "kartu-pencari-kerja", "pendaftaran-dtks",
+    "spp-irt", "pendaftaran-nikah", "konsultasi-izin-edar-bpom", "sambungan-baru-air-minum",
+}  # fmt: skip
+MPP_SLUGS = {"mpp-jembrana", "mpp-jember", "mpp-karangasem", "mpp-buleleng", "mpp-kudus"}
+
+pytestmark = pytest.mark.usefixtures("demo")
+
+
+def indonesian_services():
+    return ServicePage.objects.live().filter(locale=Locale.get_default()).order_by("path")
+
+
+def test_spec_slugs_match_the_catalogue_file_when_available():
+    if SPEC.exists():
+        listed = set(re.findall(r"^\| `([a-z0-9-]+)` \|", SPEC.read_text(), re.MULTILINE))
+        assert SPEC_SLUGS <= listed
+
+
+def test_five_mpps_in_both_languages():
+    for language in ("id", "en"):
+        slugs = set(
+            MPPLocationPage.objects.live().filter(locale__language_code=language).values_list("slug", flat=True)
+        )
+        assert slugs == MPP_SLUGS
+
+
+def test_every_listed_service_exists_in_both_languages():
+    for language in ("id", "en"):
+        slugs = set(ServicePage.objects.live().filter(locale__language_code=language).values_list("slug", flat=True))
+        assert SPEC_SLUGS <= slugs, SPEC_SLUGS - slugs
+
+
+def test_services_sit_only_at_mpps_whose_agencies_are_there():
+    jember = MPPLocationPage.objects.get(slug="mpp-jember", locale=Locale.get_default())
+    agencies = set(AgencyPage.objects.child_of(jember).values_list("slug", flat=True))
+    assert agencies == {"dpmptsp", "dukcapil", "dinsos", "bapenda", "disnaker"}
+    assert not ServicePage.objects.descendant_of(jember).filter(slug="skck").exists()
+    assert ServicePage.objects.descendant_of(jember).filter(slug="perekaman-ktp-el").exists()
+
+
+def test_every_service_is_complete_and_has_a_counter_of_its_own_agency():
+    for service in indonesian_services():
+        assert service.requirements and service.procedure and service.output, service.slug
+        assert service.duration_value and service.duration_unit, service.slug
+        assert service.fee_kind in {"free", "paid"}, service.slug
+        assert (service.fee_kind == "paid") == bool(service.fees), service.slug
+        assert service.complaint_channels and service.legal_basis, service.slug
+        assert service.last_reviewed and service.reviewed_by, service.slug
+        counters = list(service.counters.all())
+        assert counters, service.slug
+        assert all(c.agency_id == service.get_parent().id for c in counters), service.slug
+
+
+def test_civil_registry_services_are_free_and_police_clearance_is_paid():
+    for service in indonesian_services().filter(slug__in=["akta-kelahiran", "perekaman-ktp-el", "kartu-keluarga"]):
+        assert service.is_free
+    for service in indonesian_services().filter(slug="skck"):
+        assert service.fee_kind == "paid"
+        assert service.fee_total == 30000
+
+
+def test_translations_keep_synchronized_facts_identical():
+    english = Locale.objects.get(language_code="en")
+    for source in indonesian_services():
+        target = source.get_translation(english).specific
+        assert target.slug == source.slug
+        assert target.live
+        assert (target.duration_value, target.duration_unit) == (source.duration_value, source.duration_unit)
+        assert target.fee_kind == source.fee_kind
+        assert [b.value["amount"] for b in target.fees] == [b.value["amount"] for b in source.fees]
+        assert set(target.counters.values_list("pk", flat=True)) == set(source.counters.values_list("pk", flat=True))
+        assert {e.translation_key for e in target.life_events.all()} == {
+            e.translation_key for e in source.life_events.all()
+        }
+        assert [
+            (b.value["document"].translation_key, b.value["quantity"], b.value["form"]) for b in target.requirements
+        ] == [(b.value["document"].translation_key, b.value["quantity"], b.value["form"]) for b in source.requirements]
+        assert all(b.value["document"].locale_id == english.id for b in target.requirements)
+        assert target.last_reviewed == source.last_reviewed
+        assert target.title != source.title or source.title.isupper()
+
+
+def test_translated_mpp_keeps_location_hours_and_counters():
+    english = Locale.objects.get(language_code="en")
+    for source in MPPLocationPage.objects.filter(locale=Locale.get_default()):
+        target = source.get_translation(english).specific
+        assert (target.latitude, target.longitude, target.time_zone) == (
+            source.latitude,
+            source.longitude,
+            source.time_zone,
+        )
+        assert [(c.number, c.floor_level, c.agency_id) for c in target.counters.order_by("number")] == [
+            (c.number, c.floor_level, c.agency_id) for c in source.counters.order_by("number")
+        ]
+        assert sorted((h.weekday, h.opens, h.closes) for h in target.opening_hours.all()) == sorted(
+            (h.weekday, h.opens, h.closes) for h in source.opening_hours.all()
+        )
+
+
+def test_site_is_marked_as_demo_content(client):
+    assert PortalSettings.objects.get().is_demo
+    response = client.get("/en/")
+    assert b"Demo content." in response.content
+
+
+def test_loading_twice_changes_nothing():
+    counts = [Page, Revision, StringTranslation, RequirementDocument, Counter]
+    before = {model: model.objects.count() for model in counts}
+    out = io.StringIO()
+    call_command("load_demo", "--no-progress", stdout=out, stderr=io.StringIO())
+    assert "nothing to do" in out.getvalue()
+    assert {model: model.objects.count() for model in counts} == before
