@@ -69,3 +69,21 @@ def test_404_page_is_friendly_and_translated(client):
     response = client.get("/en/this/does/not/exist/")
     assert response.status_code == 404
     assert "Sorry, we cannot find that page" in response.content.decode()
+
+
+def test_500_page_is_bilingual_and_needs_no_database(rf, django_assert_num_queries):
+    from django.views.defaults import server_error
+
+    with django_assert_num_queries(0):
+        response = server_error(rf.get("/id/"))
+    assert response.status_code == 500
+    html = response.content.decode()
+    assert "Maaf, terjadi kesalahan" in html and "Sorry, something went wrong" in html
+
+
+def test_static_css_is_served(client):
+    from django.contrib.staticfiles import finders
+
+    assert finders.find("portal/portal.css")
+    html = client.get("/en/").content.decode()
+    assert '<link rel="stylesheet" href="/static/portal/portal.css">' in html
