@@ -11,6 +11,9 @@ from wagtail.models import Locale
 
 register = template.Library()
 
+# Each language named in itself, short enough for one header row on a 320 px screen.
+SHORT_NAMES = {"id": "Indonesia", "en": "English"}
+
 
 @register.simple_tag(takes_context=True)
 def language_links(context):
@@ -34,7 +37,7 @@ def language_links(context):
         else:
             url = translate_url(request.get_full_path(), code)
             available = True
-        links.append({"code": code, "name": info["name_local"], "url": url, "available": available})
+        links.append({"code": code, "name": SHORT_NAMES.get(code, info["name_local"]), "url": url, "available": available})
     return links
 
 
