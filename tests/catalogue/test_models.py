@@ -1,6 +1,7 @@
 """Content model rules: a valid tree, clear validation messages, translation rules."""
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 from modelcluster.models import get_all_child_relations
 from wagtail.models import COMMENTS_RELATION_NAME, Page
@@ -12,6 +13,13 @@ from portal.models import HomePage
 from tests.catalogue import factories
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Messages are asserted in English; the Indonesian ones come from locale/ (tested below)."""
+    with translation.override("en"):
+        yield
 
 
 @pytest.fixture
@@ -42,53 +50,44 @@ class TestTreeRules:
         assert service.specific_class.allowed_subpage_models() == []
 
 
+FEE = {"amount": 30000, "purpose": "PNBP", "legal_basis": ""}
+INVALID_SERVICES = [
+    # (what the editor did, the field the error is shown on, part of the message)
+    ({"fee_kind": "paid", "fees": [("fee", {**FEE, "amount": -5000})]}, "fees", "cannot be negative"),
+    ({"duration_unit": ""}, "duration_unit", "Choose a unit"),
+    ({"duration_value": None}, "duration_value", "how long"),
+    ({"fees": [("fee", FEE)]}, "fees", "marked free of charge"),
+    ({"fee_kind": "paid"}, "fees", "Add at least one fee"),
+    ({"status": "unavailable"}, "status_message", "why the service is unavailable"),
+    ({"status": "moved"}, "status_message", "where the service has moved"),
+]
+
+
 class TestServiceValidation:
-    def test_negative_fee_is_rejected_with_a_clear_message(self, tree):
+    @pytest.mark.parametrize(("changes", "field", "message"), INVALID_SERVICES)
+    def test_impossible_content_is_rejected_with_a_clear_message(self, tree, changes, field, message):
         *_rest, agency = tree
         service = factories.service_page(agency, publish=False)
-        service.fee_kind = "paid"
-        service.fees = [("fee", {"amount": -5000, "purpose": "PNBP", "legal_basis": ""})]
+        for name, value in changes.items():
+            setattr(service, name, value)
         with pytest.raises(ValidationError) as error:
             service.full_clean()
-        assert "cannot be negative" in str(error.value.message_dict["fees"])
+        assert message in str(error.value.message_dict[field])
 
-    def test_duration_without_unit_is_rejected(self, tree):
+    def test_messages_are_in_the_editors_language(self, tree):
         *_rest, agency = tree
         service = factories.service_page(agency, publish=False)
         service.duration_unit = ""
-        with pytest.raises(ValidationError) as error:
-            service.full_clean()
-        assert "Choose a unit" in str(error.value.message_dict["duration_unit"])
-
-    def test_unit_without_duration_is_rejected(self, tree):
-        *_rest, agency = tree
-        service = factories.service_page(agency, publish=False)
-        service.duration_value = None
-        with pytest.raises(ValidationError) as error:
-            service.full_clean()
-        assert "how long" in str(error.value.message_dict["duration_value"])
-
-    def test_free_service_cannot_carry_fees(self, tree):
-        *_rest, agency = tree
-        service = factories.service_page(agency, publish=False)
-        service.fees = [("fee", {"amount": 30000, "purpose": "PNBP", "legal_basis": ""})]
-        with pytest.raises(ValidationError) as error:
-            service.full_clean()
-        assert "marked free of charge" in str(error.value.message_dict["fees"])
-
-    def test_paid_service_needs_a_fee(self, tree):
-        *_rest, agency = tree
-        service = factories.service_page(agency, publish=False)
-        service.fee_kind = "paid"
-        with pytest.raises(ValidationError) as error:
-            service.full_clean()
-        assert "Add at least one fee" in str(error.value.message_dict["fees"])
+        with translation.override("id"):
+            with pytest.raises(ValidationError) as error:
+                service.full_clean()
+            assert "Pilih satuan" in str(error.value.message_dict["duration_unit"])
 
     def test_paid_service_with_fees_is_valid(self, tree):
         *_rest, agency = tree
         service = factories.service_page(agency, publish=False)
         service.fee_kind = "paid"
-        service.fees = [("fee", {"amount": 30000, "purpose": "PNBP SKCK", "legal_basis": "PP 76/2020"})]
+        service.fees = [("fee", FEE)]
         service.full_clean()
         assert service.fee_total == 30000
 
@@ -100,14 +99,6 @@ class TestServiceValidation:
         with pytest.raises(ValidationError) as error:
             service.full_clean()
         assert "Counter 7 belongs to another MPP" in str(error.value.message_dict["counters"])
-
-    def test_unavailable_status_needs_a_message(self, tree):
-        *_rest, agency = tree
-        service = factories.service_page(agency, publish=False)
-        service.status = "unavailable"
-        with pytest.raises(ValidationError) as error:
-            service.full_clean()
-        assert "why the service is unavailable" in str(error.value.message_dict["status_message"])
 
 
 class TestLocationValidation:
