@@ -37,7 +37,8 @@ def language_links(context):
         else:
             url = translate_url(request.get_full_path(), code)
             available = True
-        links.append({"code": code, "name": SHORT_NAMES.get(code, info["name_local"]), "url": url, "available": available})
+        name = SHORT_NAMES.get(code, info["name_local"])
+        links.append({"code": code, "name": name, "url": url, "available": available})
     return links
 
 

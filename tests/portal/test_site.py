@@ -87,3 +87,19 @@ def test_static_css_is_served(client):
     assert finders.find("portal/portal.css")
     html = client.get("/en/").content.decode()
     assert '<link rel="stylesheet" href="/static/portal/portal.css">' in html
+
+
+def test_a_regency_domain_can_point_at_its_own_mpp(client, settings):
+    from wagtail.models import Locale, Site
+
+    from catalogue.models import MPPLocationPage
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "mpp.jembranakab.example"]
+    jembrana = MPPLocationPage.objects.get(slug="mpp-jembrana", locale=Locale.get_default())
+    Site.objects.create(hostname="mpp.jembranakab.example", port=80, root_page=jembrana)
+    response = client.get("/id/", HTTP_HOST="mpp.jembranakab.example")
+    assert response.status_code == 200
+    assert "MPP Kabupaten Jembrana" in response.content.decode()
+    response = client.get("/en/dukcapil/akta-kelahiran/", HTTP_HOST="mpp.jembranakab.example")
+    assert response.status_code == 200
+    assert "Birth certificate" in response.content.decode()
