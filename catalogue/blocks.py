@@ -24,6 +24,20 @@ class FactBlock(blocks.CharBlock):
         return []
 
 
+class FactURLBlock(blocks.URLBlock):
+    """A link that is the same in every language: copied from the source, never overridden."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+
+class FactPageChooserBlock(blocks.PageChooserBlock):
+    """A page reference kept identical in translations (shown in the reader's language)."""
+
+    def get_translatable_segments(self, value):
+        return []
+
+
 class RequirementBlock(blocks.StructBlock):
     document = SnippetChooserBlock("catalogue.RequirementDocument", label=_("document"))
     quantity = blocks.IntegerBlock(label=_("how many"), min_value=1, default=1)
@@ -38,7 +52,7 @@ class RequirementBlock(blocks.StructBlock):
         default="copy",
     )
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
-    produced_by = blocks.PageChooserBlock(
+    produced_by = FactPageChooserBlock(
         label=_("issued by service"),
         page_type="catalogue.ServicePage",
         required=False,
@@ -110,7 +124,7 @@ class ComplaintChannelBlock(blocks.StructBlock):
 
 class LegalBasisBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("regulation"), max_length=300)
-    url = blocks.URLBlock(label=_("link to the text"), required=False)
+    url = FactURLBlock(label=_("link to the text"), required=False)
 
     class Meta:
         icon = "doc-full-inverse"
@@ -122,7 +136,7 @@ class LegalBasisBlock(blocks.StructBlock):
 
 class OnlineChannelBlock(blocks.StructBlock):
     name = blocks.CharBlock(label=_("name of the website or app"), max_length=150)
-    url = blocks.URLBlock(label=_("link"))
+    url = FactURLBlock(label=_("link"))
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
 
     class Meta:

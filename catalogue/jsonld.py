@@ -4,6 +4,9 @@ GovernmentService for a service (with its agency as provider, the DPMPTSP as
 operator and the MPP counter as a channel) and GovernmentOffice for an MPP.
 """
 
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
 DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -11,7 +14,7 @@ def _hhmm(value):
     return value.strftime("%H:%M")
 
 
-def opening_hours_specification(location):
+def opening_hours_specification(location, today=None):
     specs = [
         {
             "@type": "OpeningHoursSpecification",
@@ -21,7 +24,10 @@ def opening_hours_specification(location):
         }
         for row in location.opening_hours.all()
     ]
+    today = today or timezone.localdate(timezone=location.schedule.zone)
     for exception in location.opening_exceptions.all():
+        if exception.date < today:
+            continue
         closed = exception.closed
         specs.append(
             {
@@ -75,16 +81,18 @@ def government_service(service, request=None):
     office.pop("@context")
     office.pop("openingHoursSpecification")
     counters = location.describe_counters(service.counters.all())
-    counter_channel = {
-        "@type": "ServiceChannel",
-        "name": location.title,
-        "description": ", ".join(f"Loket {counter['number']}" for counter in counters),
-        "serviceLocation": office,
-        "availableLanguage": ["id"],
-    }
-    if service.duration_iso:
-        counter_channel["processingTime"] = service.duration_iso
-    channels = [counter_channel]
+    channels = []
+    if counters:
+        counter_channel = {
+            "@type": "ServiceChannel",
+            "name": location.title,
+            "description": ", ".join(_("Counter %(number)s") % {"number": c["number"]} for c in counters),
+            "serviceLocation": office,
+            "availableLanguage": ["id"],
+        }
+        if service.duration_iso:
+            counter_channel["processingTime"] = service.duration_iso
+        channels.append(counter_channel)
     for block in service.other_channels:
         if block.block_type == "online":
             channels.append(
@@ -116,12 +124,19 @@ def government_service(service, request=None):
     alternative_names = service.alternative_name_list()
     if alternative_names:
         data["alternateName"] = alternative_names
-    if service.fee_kind:
-        data["offers"] = {
-            "@type": "Offer",
-            "price": service.fee_total if service.fee_kind == "paid" else 0,
-            "priceCurrency": "IDR",
-        }
+    # One offer per fee: several fees may be alternatives (SIM A or SIM C), so no total is given.
+    if service.fee_kind == "free":
+        data["offers"] = [{"@type": "Offer", "price": 0, "priceCurrency": "IDR"}]
+    elif service.fee_kind == "paid":
+        data["offers"] = [
+            {
+                "@type": "Offer",
+                "price": block.value["amount"],
+                "priceCurrency": "IDR",
+                "description": block.value["purpose"],
+            }
+            for block in service.fees
+        ]
     if service.last_reviewed:
         data["dateModified"] = service.last_reviewed.isoformat()
     return data

@@ -10,7 +10,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
-from catalogue.models import CataloguePage, LifeEvent, MPPLocationPage, ServicePage, translation_rules
+from catalogue.models import CataloguePage, LifeEvent, MPPLocationPage, ServicePage, attach_places, translation_rules
 
 
 class HomePage(RoutablePageMixin, CataloguePage):
@@ -37,27 +37,27 @@ class HomePage(RoutablePageMixin, CataloguePage):
     class Meta:
         verbose_name = _("portal home page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["life_event_links"] = self.life_event_links(request)
+        return context
+
     def locations(self):
         return MPPLocationPage.objects.child_of(self).live().public().order_by("title")
 
     def life_events(self):
         return LifeEvent.objects.filter(locale=self.locale).order_by("sort_order", "name")
 
-    def life_event_links(self):
-        return [{"name": event.name, "url": self.life_event_url(event)} for event in self.life_events()]
+    def life_event_links(self, request=None):
+        links = [{"name": event.name, "url": self.life_event_url(event, request)} for event in self.life_events()]
+        return [link for link in links if link["url"]]
 
     def popular(self):
         """Popular services, each with every MPP in this language that offers a service of that slug."""
         slugs = [block.value.slug for block in self.popular_services if block.value]
         offers = {}
-        for service in (
-            ServicePage.objects.live()
-            .public()
-            .descendant_of(self)
-            .filter(slug__in=slugs)
-            .select_related("locale")
-            .order_by("path")
-        ):
+        services = ServicePage.objects.live().public().descendant_of(self).filter(slug__in=slugs).order_by("path")
+        for service in attach_places(list(services)):
             offers.setdefault(service.slug, []).append(service)
         return [offers[slug] for slug in dict.fromkeys(slugs) if slug in offers]
 
@@ -65,8 +65,10 @@ class HomePage(RoutablePageMixin, CataloguePage):
         name = "life_event_en" if self.locale.language_code == "en" else "life_event"
         return self.reverse_subpage(name, kwargs={"slug": event.slug})
 
-    def life_event_url(self, event):
-        return self.url + self.life_event_path(event)
+    def life_event_url(self, event, request=None):
+        """The event's page on this home, or None when no Site serves this home page."""
+        base = self.get_url(request)
+        return base + self.life_event_path(event) if base else None
 
     @path("peristiwa/<slug:slug>/", name="life_event")
     @path("life-events/<slug:slug>/", name="life_event_en")
@@ -83,18 +85,32 @@ class HomePage(RoutablePageMixin, CataloguePage):
             .distinct()
         )
         grouped = {}
+        services = attach_places(list(services))
         for service in services:
             grouped.setdefault(service.slug, []).append(service)
+        language_urls = {}
+        for home in self.get_translations(inclusive=True).live().select_related("locale"):
+            translated = LifeEvent.objects.filter(translation_key=event.translation_key, locale=home.locale).first()
+            url = home.specific.life_event_url(translated, request) if translated else None
+            if url:
+                language_urls[home.locale.language_code] = url
         return self.render(
             request,
-            context_overrides={"event": event, "service_groups": list(grouped.values())},
+            context_overrides={
+                "event": event,
+                "service_groups": list(grouped.values()),
+                "language_urls": language_urls,
+                "canonical_url": request.build_absolute_uri(language_urls.get(self.locale.language_code, "")),
+            },
             template="portal/life_event.html",
         )
 
     def get_sitemap_urls(self, request=None):
         urls = super().get_sitemap_urls(request)
         for event in self.life_events():
-            urls.append({"location": self.get_full_url(request) + self.life_event_path(event)})
+            base = self.get_full_url(request)
+            if base:
+                urls.append({"location": base + self.life_event_path(event)})
         return urls
 
 

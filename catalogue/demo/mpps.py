@@ -27,6 +27,14 @@ NATIONAL_EXCEPTIONS = [
         "reason": {"id": "Akhir tahun, layanan sampai pukul 12.00", "en": "Year end, open until 12:00"},
     },
     {"date": dt.date(2027, 1, 1), "closed": True, "reason": {"id": "Tahun Baru Masehi", "en": "New Year's Day"}},
+    {"date": dt.date(2027, 5, 1), "closed": True, "reason": {"id": "Hari Buruh Internasional", "en": "Labour Day"}},
+    {"date": dt.date(2027, 6, 1), "closed": True, "reason": {"id": "Hari Lahir Pancasila", "en": "Pancasila Day"}},
+    {
+        "date": dt.date(2027, 8, 17),
+        "closed": True,
+        "reason": {"id": "Hari Kemerdekaan Republik Indonesia", "en": "Independence Day"},
+    },
+    {"date": dt.date(2027, 12, 25), "closed": True, "reason": {"id": "Hari Raya Natal", "en": "Christmas Day"}},
 ]
 
 STANDARD_FACILITIES = ["waiting_room", "air_conditioning", "accessibility", "toilet", "queue_machine", "parking"]

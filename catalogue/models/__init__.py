@@ -8,7 +8,7 @@ and everything under it, an agency owns its own services.
 from .agency import AgencyPage
 from .base import CataloguePage, translation_rules
 from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
-from .service import ServicePage
+from .service import ServicePage, attach_places
 from .snippets import LifeEvent, RequirementDocument
 
 __all__ = [
@@ -22,5 +22,6 @@ __all__ = [
     "OpeningHours",
     "RequirementDocument",
     "ServicePage",
+    "attach_places",
     "translation_rules",
 ]

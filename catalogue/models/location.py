@@ -150,34 +150,43 @@ class MPPLocationPage(CataloguePage):
     def geo_uri(self):
         return f"geo:{self.latitude},{self.longitude}"
 
-    def floor_name(self, level):
-        for floor in self.floors.all():
-            if floor.level == level:
-                return floor.name
-        return _("Floor %(level)s") % {"level": level}
+    def floor_names(self):
+        names = {floor.level: floor.name for floor in self.floors.all()}
+        return lambda level: names.get(level) or _("Floor %(level)s") % {"level": level}
 
     def describe_counters(self, counters):
         """Counters as shown to citizens: number, floor name and agency, in this page's language.
 
         Counter rows are synchronized facts and may belong to the source-language
-        page; the floor names and agency titles come from this translation.
+        page (their agency is then the source-language agency); floor names and
+        agencies are looked up once, in this page's language.
         """
+        from .agency import AgencyPage
+
+        counters = sorted(counters, key=lambda c: (c.floor_level, c.number))
+        floor_name = self.floor_names()
+        agency_ids = {c.agency_id for c in counters if c.agency_id}
+        keys = dict(AgencyPage.objects.filter(pk__in=agency_ids).values_list("pk", "translation_key"))
+        localized = {
+            agency.translation_key: agency
+            for agency in AgencyPage.objects.filter(translation_key__in=keys.values(), locale_id=self.locale_id)
+        }
         return [
             {
                 "number": counter.number,
                 "floor_level": counter.floor_level,
-                "floor_name": self.floor_name(counter.floor_level),
-                "agency": counter.agency.localized if counter.agency else None,
+                "floor_name": floor_name(counter.floor_level),
+                "agency": localized.get(keys.get(counter.agency_id)),
             }
-            for counter in sorted(counters, key=lambda c: (c.floor_level, c.number))
+            for counter in counters
         ]
 
     def counters_by_floor(self):
-        floors = {floor.level: floor for floor in self.floors.all()}
+        """[(floor name, [counters])] floor by floor, for the MPP page."""
         grouped = {}
-        for counter in sorted(self.counters.all(), key=lambda c: (c.floor_level, c.number)):
-            grouped.setdefault(counter.floor_level, []).append(counter)
-        return [(floors.get(level), level, counters) for level, counters in sorted(grouped.items())]
+        for counter in self.describe_counters(self.counters.all()):
+            grouped.setdefault((counter["floor_level"], counter["floor_name"]), []).append(counter)
+        return [(name, counters) for (_level, name), counters in sorted(grouped.items())]
 
     def get_context(self, request, *args, **kwargs):
         from catalogue.jsonld import government_office
@@ -217,9 +226,22 @@ class MPPLocationPage(CataloguePage):
                     _("Counter %(number)s is staffed by %(agency)s, which is not an agency of this MPP.")
                     % {"number": counter.number, "agency": agency.title}
                 )
+        days = dict(WEEKDAYS)
+        by_day = {}
         for row in self.opening_hours.all():
             if row.opens >= row.closes:
-                errors.append(_("Opening hours must close after they open."))
+                errors.append(
+                    _("Opening hours on %(day)s must close after they open.") % {"day": days.get(row.weekday, "")}
+                )
+            by_day.setdefault(row.weekday, []).append(row)
+        for day, rows in by_day.items():
+            rows.sort(key=lambda row: row.opens)
+            for earlier, later in zip(rows, rows[1:], strict=False):
+                if later.opens < earlier.closes:
+                    errors.append(_("Opening hours on %(day)s overlap.") % {"day": days.get(day, "")})
+        dates = [row.date for row in self.opening_exceptions.all()]
+        for date in sorted({d for d in dates if dates.count(d) > 1}):
+            errors.append(_("There are two exceptions for %(date)s. Keep one.") % {"date": date.isoformat()})
         if errors:
             raise ValidationError(errors)
 

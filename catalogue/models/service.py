@@ -25,6 +25,7 @@ from catalogue.blocks import (
 
 from .base import CataloguePage, translation_rules
 from .location import Counter
+from .snippets import LifeEvent
 
 DURATION_UNITS = [
     ("minutes", _("minutes")),
@@ -51,6 +52,22 @@ def amount_text(requirement):
     if form == "show_original":
         return _("show the original")
     return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
+
+
+def attach_places(services):
+    """Set each service's agency and MPP from one query instead of two per service.
+
+    ``agency`` and ``location`` are cached properties; lists of services (life
+    events, popular services) would otherwise look up both parents per item.
+    """
+    from wagtail.models import Page
+
+    paths = {s.path[: -Page.steplen] for s in services} | {s.path[: -2 * Page.steplen] for s in services}
+    parents = {page.path: page for page in Page.objects.filter(path__in=paths).specific()}
+    for service in services:
+        service.__dict__["agency"] = parents[service.path[: -Page.steplen]]
+        service.__dict__["location"] = parents[service.path[: -2 * Page.steplen]]
+    return services
 
 
 class ServicePageForm(WagtailAdminPageForm):
@@ -264,8 +281,11 @@ class ServicePage(CataloguePage):
             opening=location.opening_status(),
             requirements=self.requirement_items(),
             life_events=[
-                {"name": event.localized.name, "url": home.life_event_url(event.localized)}
-                for event in self.life_events.all()
+                {"name": event.name, "url": url}
+                for event in LifeEvent.objects.filter(
+                    translation_key__in=self.life_events.values("translation_key"), locale_id=self.locale_id
+                )
+                if (url := home.life_event_url(event, request))
             ],
             structured_data=government_service(self, request),
         )

@@ -25,6 +25,10 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "MPP Portal <noreply@localhost>"),
     LOG_LEVEL=(str, "WARNING"),
+    ADMIN_USERNAME=(str, "admin"),
+    ADMIN_PASSWORD=(str, ""),
+    SECURE_SSL_REDIRECT=(bool, True),
+    SECURE_HSTS_SECONDS=(int, 3600),
 )
 
 DEBUG = env("DEBUG")
@@ -42,6 +46,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.sites",
     "wagtail.users",
     "wagtail.snippets",
@@ -127,8 +132,7 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Hashed file names never change content, so browsers may keep them for a year.
-WHITENOISE_MAX_AGE = 31536000
+# whitenoise already serves content-hashed files with a one-year, immutable cache lifetime.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = env("MEDIA_ROOT")
 
@@ -142,6 +146,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+
+# Used by the ensure_admin command (make run).
+ADMIN_USERNAME = env("ADMIN_USERNAME")
+ADMIN_PASSWORD = env("ADMIN_PASSWORD")
 
 LOGGING = {
     "version": 1,

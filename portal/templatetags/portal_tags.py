@@ -15,6 +15,27 @@ register = template.Library()
 SHORT_NAMES = {"id": "Indonesia", "en": "English"}
 
 
+def translation_urls(context):
+    """{language: URL} of this page in each language it is published in.
+
+    A view may set ``language_urls`` itself (the life-event pages, which are
+    routes of the home page); for Wagtail pages it comes from the page's
+    published translations. URLs are resolved for the current request's Site.
+    """
+    if "language_urls" in context:
+        return context["language_urls"]
+    page = context.get("page")
+    if page is None or not hasattr(page, "live_translations"):
+        return None
+    request = context["request"]
+    urls = {}
+    for translation in page.live_translations():
+        url = translation.get_url(request)
+        if url:
+            urls[translation.locale.language_code] = url
+    return urls
+
+
 @register.simple_tag(takes_context=True)
 def language_links(context):
     """One link per language to this same page in that language.
@@ -23,41 +44,46 @@ def language_links(context):
     when there is none yet); other views translate their own URL.
     """
     request = context["request"]
-    page = context.get("page")
+    urls = translation_urls(context)
     links = []
-    translations = {}
-    if page is not None and hasattr(page, "live_translations"):
-        translations = {p.locale.language_code: p for p in page.live_translations()}
     for code, _name in settings.LANGUAGES:
         info = get_language_info(code)
-        if translations:
-            target = translations.get(code)
-            url = target.url if target else f"/{code}/"
-            available = target is not None
+        if urls is not None:
+            url = urls.get(code) or f"/{code}/"
         else:
             url = translate_url(request.get_full_path(), code)
-            available = True
         name = SHORT_NAMES.get(code, info["name_local"])
-        links.append({"code": code, "name": name, "url": url, "available": available})
+        links.append({"code": code, "name": name, "url": url})
     return links
 
 
 @register.simple_tag(takes_context=True)
 def alternate_links(context):
-    """``<link rel="alternate" hreflang>`` for each published translation of the page."""
-    page = context.get("page")
-    if page is None or not hasattr(page, "live_translations"):
+    """``<link rel="alternate" hreflang>`` for each language the page is published in."""
+    urls = translation_urls(context)
+    if not urls:
         return ""
     request = context["request"]
-    translations = list(page.live_translations())
     html = [
-        format_html('<link rel="alternate" hreflang="{}" href="{}">', p.locale.language_code, p.get_full_url(request))
-        for p in translations
+        format_html('<link rel="alternate" hreflang="{}" href="{}">', code, request.build_absolute_uri(url))
+        for code, url in urls.items()
     ]
-    default = next((p for p in translations if p.locale_id == Locale.get_default().id), None)
-    if default is not None:
-        html.append(format_html('<link rel="alternate" hreflang="x-default" href="{}">', default.get_full_url(request)))
+    default = urls.get(Locale.get_default().language_code)
+    if default:
+        html.append(
+            format_html('<link rel="alternate" hreflang="x-default" href="{}">', request.build_absolute_uri(default))
+        )
     return mark_safe("\n".join(html))
+
+
+@register.simple_tag(takes_context=True)
+def canonical_url(context):
+    if context.get("canonical_url"):
+        return context["canonical_url"]
+    page = context.get("page")
+    if page is None:
+        return ""
+    return page.get_full_url(context["request"]) or ""
 
 
 @register.filter

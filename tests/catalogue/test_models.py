@@ -184,3 +184,41 @@ class TestTranslationRules:
 
     def test_base_page_is_abstract(self):
         assert CataloguePage._meta.abstract
+
+
+def test_overlapping_hours_and_duplicate_exception_dates_are_rejected(tree):
+    import datetime as dt
+
+    from catalogue.models import OpeningException, OpeningHours
+
+    _home, location, _agency = tree
+    location = MPPLocationPage.objects.get(pk=location.pk)
+    location.opening_hours = [
+        OpeningHours(weekday=4, opens=dt.time(8), closes=dt.time(12)),
+        OpeningHours(weekday=4, opens=dt.time(11), closes=dt.time(15)),
+    ]
+    location.opening_exceptions = [
+        OpeningException(date=dt.date(2026, 12, 25), reason="Natal"),
+        OpeningException(date=dt.date(2026, 12, 25), reason="Natal lagi"),
+    ]
+    with pytest.raises(ValidationError) as error:
+        location.full_clean()
+    messages = " ".join(error.value.messages)
+    assert "Opening hours on Friday overlap." in messages
+    assert "two exceptions for 2026-12-25" in messages
+
+
+def test_links_and_issuing_services_are_not_offered_for_translation(tree):
+    from wagtail_localize.segments.extract import extract_segments
+
+    *_rest, agency = tree
+    service = factories.service_page(
+        agency,
+        other_channels=[("online", {"name": "OSS", "url": "https://oss.go.id", "note": ""})],
+        legal_basis=[("regulation", {"title": "PP 5/2021", "url": "https://peraturan.go.id/pp-5-2021"})],
+    )
+    segments = extract_segments(service)
+    values = {getattr(segment, "string", None) and segment.string.data for segment in segments}
+    paths = [segment.path for segment in segments]
+    assert not any("url" in path or "produced_by" in path for path in paths), paths
+    assert "OSS" in values and "PP 5/2021" in values

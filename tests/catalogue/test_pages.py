@@ -67,8 +67,8 @@ def test_language_switch_stays_on_the_same_page_and_hreflang_lists_both(client):
     english = page.get_translation(Locale.objects.get(language_code="en"))
     html = client.get(page.url).content.decode()
     assert f'href="{english.url}" hreflang="en"' in html
-    assert f'<link rel="alternate" hreflang="en" href="http://localhost{english.url}">' in html
-    assert f'<link rel="alternate" hreflang="id" href="http://localhost{page.url}">' in html
+    assert f'<link rel="alternate" hreflang="en" href="http://testserver{english.url}">' in html
+    assert f'<link rel="alternate" hreflang="id" href="http://testserver{page.url}">' in html
     assert 'hreflang="x-default"' in html
 
 
@@ -85,11 +85,13 @@ def test_service_json_ld_describes_the_government_service(client):
     assert counter_channel["serviceLocation"]["@type"] == "GovernmentOffice"
     assert counter_channel["serviceLocation"]["geo"]["latitude"] == float(page.location.latitude)
     for counter in page.counters.all():
-        assert f"Loket {counter.number}" in counter_channel["description"]
+        assert f"Counter {counter.number}" in counter_channel["description"]
     assert {"dayOfWeek": "https://schema.org/Friday", "opens": "13:00", "closes": "15:00"}.items() <= next(
         spec for spec in data["hoursAvailable"] if spec.get("opens") == "13:00"
     ).items()
-    assert data["offers"] == {"@type": "Offer", "price": 30000, "priceCurrency": "IDR"}
+    assert [offer["price"] for offer in data["offers"]] == [b.value["amount"] for b in page.fees] == [30000]
+    assert data["offers"][0]["priceCurrency"] == "IDR"
+    assert data["offers"][0]["description"] == page.fees[0].value["purpose"]
 
 
 def test_mpp_json_ld_is_a_government_office_with_hours(client):
@@ -148,5 +150,44 @@ def test_pages_make_no_third_party_requests(client):
     for url in ("/id/", "/en/mpp-karangasem/", "/id/mpp-kudus/dukcapil/akta-kelahiran/"):
         html = client.get(url).content.decode()
         for attribute in re.findall(r'<(?:script|link|img|iframe)[^>]+(?:src|href)="([^"]+)"', html):
-            assert attribute.startswith(("/", "http://localhost", "#", "data:")), (url, attribute)
+            assert attribute.startswith(("/", "http://testserver", "http://localhost", "#", "data:")), (url, attribute)
         assert "<script src" not in html
+
+
+def test_life_event_page_links_to_itself_in_the_other_language(client):
+    html = client.get("/id/peristiwa/kelahiran/").content.decode()
+    assert '<link rel="canonical" href="http://testserver/id/peristiwa/kelahiran/">' in html
+    assert 'href="/en/life-events/kelahiran/" hreflang="en"' in html
+    assert 'hreflang="en" href="http://testserver/en/life-events/kelahiran/"' in html
+
+
+def test_service_not_at_a_counter_points_to_other_channels(client):
+    page = service("skck", "en", "kudus")
+    page.counters = []
+    page.save_revision().publish()
+    html = client.get(page.url).content.decode()
+    box = answer_box(html)
+    assert "Not at the MPP counters." in box
+    assert "Open now" not in box and "Closed now" not in box
+    data = structured_data(html)
+    assert all("serviceLocation" not in channel for channel in data["availableChannel"])
+
+
+def test_a_service_renders_when_only_a_regency_site_serves_it(client, settings):
+    from wagtail.models import Site
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "mpp.bulelengkab.example"]
+    buleleng = MPPLocationPage.objects.get(slug="mpp-buleleng", locale__language_code="id")
+    Site.objects.all().delete()
+    Site.objects.create(hostname="mpp.bulelengkab.example", port=80, root_page=buleleng, is_default_site=True)
+    response = client.get("/id/dukcapil/akta-kelahiran/", HTTP_HOST="mpp.bulelengkab.example")
+    assert response.status_code == 200
+    assert "Akta Kelahiran" in response.content.decode()
+
+
+def test_public_pages_do_not_query_per_counter(client, django_assert_max_num_queries):
+    page = MPPLocationPage.objects.get(slug="mpp-buleleng", locale__language_code="en")
+    with django_assert_max_num_queries(45):
+        assert client.get(page.url).status_code == 200
+    with django_assert_max_num_queries(60):
+        assert client.get("/en/life-events/kelahiran/").status_code == 200

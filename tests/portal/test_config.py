@@ -46,6 +46,7 @@ def test_production_switches_database_by_environment_only():
         ALLOWED_HOSTS="mpp.example.id",
         DATABASE_URL="postgres://u:p@db.internal:5432/portal",
         WAGTAILADMIN_BASE_URL="https://mpp.example.id",
+        EMAIL_URL="smtp+tls://mailer:secret@mail.example.id:587",
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "django.db.backends.postgresql"
@@ -55,5 +56,35 @@ def test_static_files_are_compressed_and_hashed_outside_tests():
     from portal.settings import base
 
     assert base.STORAGES["staticfiles"]["BACKEND"] == "whitenoise.storage.CompressedManifestStaticFilesStorage"
-    assert base.WHITENOISE_MAX_AGE >= 31536000
     assert "whitenoise.middleware.WhiteNoiseMiddleware" in settings.MIDDLEWARE
+
+
+def test_every_interface_string_is_in_the_catalogues(tmp_path, settings):
+    """Extract strings afresh into a copy of locale/: nothing new may be left untranslated."""
+    import shutil
+
+    from django.core.management import call_command
+
+    if not shutil.which("xgettext"):
+        if os.environ.get("CI"):
+            pytest.fail("GNU gettext (xgettext) is required in CI")
+        pytest.skip("GNU gettext is not installed")
+    copy = tmp_path / "locale"
+    shutil.copytree(ROOT / "locale", copy)
+    settings.LOCALE_PATHS = [copy]
+    cwd = os.getcwd()
+    os.chdir(ROOT)
+    try:
+        call_command(
+            "makemessages",
+            locale=["id", "en"],
+            ignore_patterns=["tests", ".venv", "static_collected", "*/demo/*"],
+            no_location=True,
+            verbosity=0,
+        )
+    finally:
+        os.chdir(cwd)
+    for language in ("id", "en"):
+        catalogue = polib.pofile(str(copy / language / "LC_MESSAGES" / "django.po"))
+        assert not catalogue.untranslated_entries(), [e.msgid for e in catalogue.untranslated_entries()][:10]
+        assert not catalogue.fuzzy_entries(), [e.msgid for e in catalogue.fuzzy_entries()][:10]

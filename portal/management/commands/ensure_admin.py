@@ -1,11 +1,10 @@
 """Create the local administrator account once, and say how to sign in.
 
-Credentials come from ``ADMIN_USERNAME`` / ``ADMIN_PASSWORD``; without a
+Credentials come from the ``ADMIN_USERNAME`` / ``ADMIN_PASSWORD`` settings; without a
 password one is generated, kept in ``.cache/admin-credentials`` (ignored by
 git, readable only by you) and printed on every run so it is never lost.
 """
 
-import os
 import secrets
 from pathlib import Path
 
@@ -20,8 +19,8 @@ class Command(BaseCommand):
     help = "Create the administrator account if it does not exist, and print how to sign in."
 
     def handle(self, *args, **options):
-        username = os.environ.get("ADMIN_USERNAME", "admin")
-        password = os.environ.get("ADMIN_PASSWORD", "")
+        username = settings.ADMIN_USERNAME
+        password = settings.ADMIN_PASSWORD
         if not password and not settings.DEBUG:
             raise CommandError("Set ADMIN_PASSWORD: a generated password is only for local development.")
         User = get_user_model()
@@ -34,9 +33,9 @@ class Command(BaseCommand):
                 CREDENTIALS_FILE.chmod(0o600)
             User.objects.create_superuser(username=username, email="", password=password)
             self.stdout.write(self.style.SUCCESS(f"Administrator account '{username}' created."))
-        elif not password and CREDENTIALS_FILE.exists():
-            stored_user, stored_password = CREDENTIALS_FILE.read_text().split("\n")[:2]
-            if stored_user == username:
-                password = stored_password
-        shown = password or "(the password you chose; reset it with: manage.py changepassword)"
+            shown = password
+        elif CREDENTIALS_FILE.exists() and CREDENTIALS_FILE.read_text().split("\n")[0] == username:
+            shown = CREDENTIALS_FILE.read_text().split("\n")[1]
+        else:
+            shown = "(unchanged; reset it with: manage.py changepassword)"
         self.stdout.write(f"Admin: {settings.WAGTAILADMIN_BASE_URL}/admin/  user: {username}  password: {shown}")
