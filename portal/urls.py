@@ -18,6 +18,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("api/v1/search/", search_views.api_search, name="api_search"),
+    path("api/v1/suggest/", search_views.api_suggest, name="api_suggest"),
 ]
 
 urlpatterns += i18n_patterns(

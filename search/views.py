@@ -1,51 +1,119 @@
-"""The public search page.
+"""The search page (HTML, works without JavaScript) and the JSON API."""
 
-This first version uses Wagtail's own search (the ``modelsearch`` database
-backend) over live service pages in the interface language. The citizen-language
-analysis, facets and the Elasticsearch engine replace it in the search issue.
-"""
-
-import re
-
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale
+from wagtail.models import Site
 
-from catalogue.models import ServicePage
+from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
+from portal.models import HomePage
 
-MAX_QUERY_LENGTH = 200
-PAGE_SIZE = 20
-WORD = re.compile(r"\w+")
+from .filters import SearchFilterSet, engine_filters
+from .models import QueryLog
+from .query import build_plan
+from .service import ServiceSearch, suggest
+
+MPP_COOKIE = "mpp"
 
 
+def allowed_mpps(request):
+    """MPP slugs this Site serves: all under a portal home, or the one MPP a regency domain points at."""
+    site = Site.find_for_request(request)
+    if site is None or isinstance(site.root_page.specific, HomePage):
+        return None
+    return set(MPPLocationPage.objects.descendant_of(site.root_page, inclusive=True).values_list("slug", flat=True))
+
+
+def log_query(results, language):
+    if results.query and results.page == 1:
+        QueryLog.objects.create(
+            query=results.query[:200],
+            normalized=" ".join(build_plan(results.query, language, fuzzy=False).text.lower().split())[:200],
+            language=language,
+            engine=results.engine,
+            results=results.count,
+        )
+
+
+@require_GET
 def search(request):
-    query = " ".join(request.GET.get("q", "").split())[:MAX_QUERY_LENGTH]
-    # Drop control characters: they never help and some backends choke on them.
-    query = "".join(ch for ch in query if ch.isprintable())
-    # Only words reach the engine: operators and quotes are not query syntax for citizens,
-    # and SQLite FTS5 rejects many of them.
-    terms = " ".join(WORD.findall(query))
-    results = []
-    page_obj = None
-    if terms:
-        locale = Locale.get_active()
-        services = ServicePage.objects.live().public().filter(locale=locale).search(terms)
-        paginator = Paginator(services, PAGE_SIZE)
-        try:
-            page_obj = paginator.page(request.GET.get("page", 1))
-        except (PageNotAnInteger, EmptyPage):
-            page_obj = paginator.page(1)
-        results = page_obj.object_list
-    return render(
-        request,
-        "search/search.html",
-        {
-            "query": query,
-            "results": results,
-            "page_obj": page_obj,
-            "count": page_obj.paginator.count if page_obj else 0,
-            "language": get_language(),
-        },
-    )
+    language = (get_language() or "id")[:2]
+    data = request.GET.copy()
+    remembered = request.COOKIES.get(MPP_COOKIE)
+    forget = data.get("mpp") == "all"
+    if forget:
+        data.pop("mpp")
+    elif "mpp" not in data and remembered:
+        data.setlist("mpp", [remembered])
+    filterset = SearchFilterSet(data)
+    values = filterset.valid_values()
+    invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
+    query = " ".join(data.get("q", "").split())[:200]
+    results = ServiceSearch(
+        query, language, engine_filters(values), page=values.get("page") or 1, allowed_mpps=allowed_mpps(request)
+    ).run()
+    log_query(results, language)
+    chosen_mpp = (values.get("mpp") or [None])[0]
+    context = {
+        "query": query,
+        "results": results,
+        "values": values,
+        "invalid": invalid,
+        "chosen_mpp": chosen_mpp,
+        "facet_labels": facet_labels(language),
+    }
+    if not results.count:
+        context["life_events"] = LifeEvent.objects.filter(locale__language_code=language).order_by("sort_order")
+        context["homes"] = HomePage.objects.live().filter(locale__language_code=language)
+    response = render(request, "search/search.html", context)
+    if forget:
+        response.delete_cookie(MPP_COOKIE)
+    elif chosen_mpp and len(values.get("mpp", [])) == 1:
+        response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True)
+    return response
+
+
+def facet_labels(language):
+    """Readable names for facet values in the interface language."""
+    labels = {
+        "mpp": dict(MPPLocationPage.objects.filter(locale__language_code=language).values_list("slug", "title")),
+        "agency": {},
+        "category": dict(LifeEvent.objects.filter(locale__language_code=language).values_list("slug", "name")),
+        "fee": {"free": _("Free of charge"), "paid": _("Paid")},
+        "online": {"yes": _("Yes"), "no": _("No")},
+        "duration": {"same_day": _("Same day"), "week": _("Within a week"), "longer": _("Longer")},
+    }
+    for slug, acronym in AgencyPage.objects.filter(locale__language_code=language).values_list("slug", "acronym"):
+        labels["agency"].setdefault(slug, acronym)
+    return labels
+
+
+@require_GET
+def api_search(request):
+    """``GET /api/v1/search/?q=&lang=id|en&mpp=&agency=&category=&fee=&online=&duration=&page=``"""
+    filterset = SearchFilterSet(request.GET)
+    if not filterset.is_valid():
+        return JsonResponse({"errors": filterset.errors_by_field()}, status=400)
+    values = filterset.form.cleaned_data
+    language = values.get("lang") or "id"
+    query = values.get("q") or ""
+    if not query.strip():
+        return JsonResponse({"errors": {"q": [_("Enter what you are looking for.")]}}, status=400)
+    results = ServiceSearch(
+        query, language, engine_filters(values), page=values.get("page") or 1, allowed_mpps=allowed_mpps(request)
+    ).run()
+    log_query(results, language)
+    return JsonResponse(results.as_json(), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
+def api_suggest(request):
+    """``GET /api/v1/suggest/?q=&lang=`` → titles for autocomplete."""
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    language = request.GET.get("lang", "id")
+    if language not in ("id", "en"):
+        return JsonResponse({"errors": {"lang": [_("Choose id or en.")]}}, status=400)
+    return JsonResponse({"suggestions": suggest(query, language)}, json_dumps_params={"ensure_ascii": False})

@@ -17,3 +17,14 @@ def demo_catalogue(django_db_setup, django_db_blocker):
 @pytest.fixture
 def demo(demo_catalogue, db):
     return demo_catalogue
+
+
+@pytest.fixture(autouse=True)
+def clear_caches():
+    """Wagtail caches Site root paths (and we cache synonyms) in Django's cache, which a
+    test's rollback does not undo: start every test from an empty cache."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

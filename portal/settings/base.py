@@ -27,6 +27,9 @@ env = environ.Env(
     LOG_LEVEL=(str, "WARNING"),
     ADMIN_USERNAME=(str, "admin"),
     ADMIN_PASSWORD=(str, ""),
+    ELASTICSEARCH_URL=(str, ""),
+    ELASTICSEARCH_INDEX_PREFIX=(str, "mpp"),
+    ELASTICSEARCH_TIMEOUT=(float, 2.0),
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 3600),
 )
@@ -143,6 +146,11 @@ DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL")
 WAGTAIL_SITE_NAME = "Portal Mal Pelayanan Publik"
 WAGTAILADMIN_BASE_URL = env("WAGTAILADMIN_BASE_URL")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+
+# The citizen search (search/): embedded engine by default; Elasticsearch when this is set.
+ELASTICSEARCH_URL = env("ELASTICSEARCH_URL")
+ELASTICSEARCH_INDEX_PREFIX = env("ELASTICSEARCH_INDEX_PREFIX")
+ELASTICSEARCH_TIMEOUT = env("ELASTICSEARCH_TIMEOUT")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None

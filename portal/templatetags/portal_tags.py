@@ -104,3 +104,26 @@ def rupiah(amount):
     if amount is None:
         return ""
     return "Rp " + f"{int(amount):,}".replace(",", ".")
+
+
+@register.filter
+def get_item(mapping, key):
+    """``mapping|get_item:key`` for dicts in templates; None when absent."""
+    try:
+        return mapping.get(key)
+    except AttributeError:
+        return None
+
+
+@register.filter
+def life_event_url(home, event):
+    return home.life_event_url(event)
+
+
+@register.simple_tag
+def query_with(request, **changes):
+    """The current query string with some parameters replaced (pagination links)."""
+    query = request.GET.copy()
+    for key, value in changes.items():
+        query[key] = value
+    return query.urlencode()

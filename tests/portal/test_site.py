@@ -38,10 +38,10 @@ def test_interface_is_translated(client):
 def test_search_url_is_translated_and_finds_services(client):
     response = client.get("/id/cari/", {"q": "KTP"})
     assert response.status_code == 200
-    assert "Perekaman KTP Elektronik Baru" in response.content.decode()
+    assert "Perekaman <mark>KTP</mark> Elektronik Baru" in response.content.decode()
     response = client.get("/en/search/", {"q": "passport"})
     assert response.status_code == 200
-    assert "New passport" in response.content.decode()
+    assert "New <mark>passport</mark>" in response.content.decode()
 
 
 @pytest.mark.parametrize(

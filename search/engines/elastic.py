@@ -1,0 +1,246 @@
+"""The Elasticsearch engine, built on elasticsearch-dsl.
+
+Documents carry the pipeline's terms in whitespace-analysed text fields (the
+analysis already happened in Python, see ``search.analysis``), facet values as
+keywords, and a completion field for autocomplete. Every full rebuild goes to
+a new timestamped index; the alias moves to it atomically when it is complete,
+so search is never interrupted.
+"""
+
+import datetime as dt
+import logging
+
+from elastic_transport import TransportError
+from elasticsearch import ApiError, Elasticsearch
+from elasticsearch.helpers import bulk
+from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, Object, Q, Search, Text
+
+from search import analysis
+from search import facets as facet_rules
+
+from .base import DOC_FIELDS, MAX_HITS, EngineResult
+
+logger = logging.getLogger(__name__)
+
+# Field weights: title and other names high, summary lower, requirements and steps lowest.
+FIELDS = ["terms_title^6", "terms_names^5", "terms_other^3", "terms_summary^2", "terms_body^1"]
+FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
+TERM_FIELDS = ["terms_title", "terms_names", "terms_summary", "terms_body", "terms_other"]
+FACET_FIELDS = {facet: f"facet_{facet}" for facet in facet_rules.FACETS}
+
+
+class ServiceDocument(Document):
+    page_id = Integer()
+    key = Keyword()
+    language = Keyword()
+    title = Keyword(index=False)
+    summary = Keyword(index=False)
+    url = Keyword(index=False)
+    mpp = Keyword()
+    mpp_title = Keyword(index=False)
+    agency = Keyword()
+    agency_title = Keyword(index=False)
+    categories = Keyword(index=False)
+    fee_free = Boolean()
+    online = Boolean()
+    duration_minutes = Integer()
+    counters = Object(enabled=False)
+    terms_title = Text(analyzer="whitespace")
+    terms_names = Text(analyzer="whitespace")
+    terms_summary = Text(analyzer="whitespace")
+    terms_body = Text(analyzer="whitespace")
+    terms_other = Text(analyzer="whitespace")
+    suggest = Completion(analyzer="standard", contexts=[{"name": "language", "type": "category"}])
+    facet_mpp = Keyword()
+    facet_agency = Keyword()
+    facet_category = Keyword()
+    facet_fee = Keyword()
+    facet_online = Keyword()
+    facet_duration = Keyword()
+
+
+def to_source(values):
+    source = {name: values[name] for name in [*DOC_FIELDS, *TERM_FIELDS]}
+    for facet, facet_values in facet_rules.values_of(values).items():
+        source[FACET_FIELDS[facet]] = facet_values
+    names = [line for line in values.get("names", "").splitlines() if line.strip()]
+    source["suggest"] = {
+        "input": [values["title"], *names][:20],
+        "contexts": {"language": [values["language"]]},
+    }
+    return source
+
+
+class ElasticsearchEngine:
+    name = "elasticsearch"
+    unavailable_errors = (TransportError, ApiError)
+
+    def __init__(self, url, prefix="mpp", timeout=2.0):
+        self.client = Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+        self.alias = f"{prefix}-services"
+
+    # --- Index lifecycle ---------------------------------------------------------
+
+    def create_index(self, name):
+        ServiceDocument.init(index=name, using=self.client)
+        self.client.indices.put_settings(index=name, settings={"index": {"number_of_replicas": 0}})
+
+    def ensure_alias(self):
+        if not self.client.indices.exists_alias(name=self.alias):
+            name = self.new_index_name()
+            self.create_index(name)
+            self.client.indices.put_alias(index=name, name=self.alias)
+
+    def new_index_name(self):
+        return f"{self.alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
+
+    def rebuild(self, documents, chunk_size=500, progress=None):
+        """Index all ``documents`` into a new index, then point the alias at it. Returns the count."""
+        name = self.new_index_name()
+        self.create_index(name)
+        self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "-1"}})
+        count = 0
+
+        def actions():
+            nonlocal count
+            for values in documents:
+                count += 1
+                if progress:
+                    progress(1)
+                yield {"_index": name, "_id": values["page_id"], "_source": to_source(values)}
+
+        try:
+            bulk(self.client, actions(), chunk_size=chunk_size, request_timeout=120)
+            self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
+            self.client.indices.refresh(index=name)
+        except Exception:
+            self.client.indices.delete(index=name, ignore_unavailable=True)
+            raise
+        old = (
+            list(self.client.indices.get_alias(name=self.alias).keys())
+            if self.client.indices.exists_alias(name=self.alias)
+            else []
+        )
+        swap = [{"add": {"index": name, "alias": self.alias}}]
+        swap += [{"remove": {"index": index, "alias": self.alias}} for index in old]
+        self.client.indices.update_aliases(actions=swap)
+        for index in old:
+            self.client.indices.delete(index=index, ignore_unavailable=True)
+        return count
+
+    def index(self, documents):
+        self.ensure_alias()
+        actions = [
+            {"_index": self.alias, "_id": values["page_id"], "_source": to_source(values)} for values in documents
+        ]
+        bulk(self.client, actions, refresh="wait_for")
+
+    def remove(self, page_ids):
+        if not self.client.indices.exists_alias(name=self.alias):
+            return
+        actions = [{"_op_type": "delete", "_index": self.alias, "_id": page_id} for page_id in page_ids]
+        bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
+
+    def count(self):
+        return self.client.count(index=self.alias)["count"]
+
+    # --- Search -------------------------------------------------------------------
+
+    @staticmethod
+    def alternative_query(terms):
+        return Q("multi_match", query=" ".join(terms), fields=FIELDS, type="cross_fields", operator="and")
+
+    def group_query(self, group):
+        should = [self.alternative_query(terms) for terms in group.alternatives]
+        # Fuzziness only for long free-text words, never for acronyms or tokens with digits.
+        for word in group.words:
+            if len(group.words) == 1 and not analysis.is_protected(word) and len(word) >= 5:
+                stemmed = analysis.stem(analysis.canonical(word, "id"), "id")
+                should.append(
+                    Q(
+                        "multi_match",
+                        query=stemmed,
+                        fields=FUZZY_FIELDS,
+                        fuzziness="AUTO",
+                        prefix_length=1,
+                        max_expansions=20,
+                        boost=0.5,
+                    )
+                )
+        return Q("bool", should=should, minimum_should_match=1)
+
+    @staticmethod
+    def filter_mpp(values):
+        return Q("terms", facet_mpp=values)
+
+    @staticmethod
+    def filter_agency(values):
+        return Q("terms", facet_agency=values)
+
+    @staticmethod
+    def filter_category(values):
+        return Q("terms", facet_category=values)
+
+    @staticmethod
+    def filter_fee(values):
+        return Q("terms", facet_fee=values)
+
+    @staticmethod
+    def filter_online(values):
+        return Q("terms", facet_online=values)
+
+    @staticmethod
+    def filter_duration(values):
+        return Q("terms", facet_duration=values)
+
+    def filters_query(self, filters, skip=None):
+        clauses = [
+            getattr(self, f"filter_{facet}")(values) for facet, values in filters.items() if values and facet != skip
+        ]
+        return Q("bool", filter=clauses)
+
+    def build(self, plan, filters, strict, limit):
+        groups = [self.group_query(group) for group in plan.groups]
+        if strict:
+            query = Q("bool", must=groups, filter=[Q("term", language=plan.language)])
+        else:
+            query = Q("bool", should=groups, minimum_should_match=1, filter=[Q("term", language=plan.language)])
+        search = Search(using=self.client, index=self.alias).query(query)
+        search = search.post_filter(self.filters_query(filters))
+        for facet in facet_rules.FACETS:
+            # Each facet counts under every other chosen filter, so counts stay right with several selected.
+            search.aggs.bucket(facet, "filter", filter=self.filters_query(filters, skip=facet)).bucket(
+                "values", "terms", field=FACET_FIELDS[facet], size=200
+            )
+        return search.source(DOC_FIELDS).extra(size=limit, track_total_hits=False)
+
+    def search(self, plan, filters, limit=MAX_HITS):
+        response = self.build(plan, filters, strict=True, limit=limit).execute()
+        relaxed = False
+        if not response.hits and len(plan.groups) > 1:
+            response = self.build(plan, filters, strict=False, limit=limit).execute()
+            relaxed = bool(response.hits)
+        hits = [hit.to_dict() for hit in response.hits]
+        counts = {
+            facet: {bucket.key: bucket.doc_count for bucket in response.aggregations[facet]["values"].buckets}
+            for facet in facet_rules.FACETS
+        }
+        return EngineResult(hits=hits, facets=counts, relaxed=relaxed, engine=self.name)
+
+    def suggest(self, prefix, language, limit=8):
+        prefix = prefix.strip()
+        if len(prefix) < 2:
+            return []
+        search = Search(using=self.client, index=self.alias).suggest(
+            "titles",
+            prefix,
+            completion={
+                "field": "suggest",
+                "size": limit * 2,
+                "skip_duplicates": True,
+                "contexts": {"language": [language]},
+            },
+        )
+        response = search.extra(size=0).execute()
+        titles = [option._source["title"] for option in response.suggest.titles[0].options]
+        return list(dict.fromkeys(titles))[:limit]

@@ -1,0 +1,104 @@
+"""The embedded engine: the database's own full-text search over the pipeline's terms.
+
+SQLite: FTS5 with BM25 and per-column weights. PostgreSQL: a weighted
+``tsvector`` with ``ts_rank``. Facets and filters are computed over the
+matching documents in Python, with the same rules as Elasticsearch.
+"""
+
+from django.db import connection
+
+from search import facets as facet_rules
+from search.models import SearchDocument
+
+from .base import DOC_FIELDS, MAX_HITS, EngineResult
+
+# Column weights: title, names, summary, body, other language.
+SQLITE_WEIGHTS = (10.0, 8.0, 3.0, 1.0, 4.0)
+COLUMNS = ["d." + name for name in DOC_FIELDS]
+
+
+class EmbeddedEngine:
+    name = "embedded"
+    unavailable_errors = ()
+
+    def search(self, plan, filters, limit=MAX_HITS):
+        rows = self._match(plan, strict=True, limit=limit)
+        relaxed = False
+        if not rows and len(plan.groups) > 1:
+            rows = self._match(plan, strict=False, limit=limit)
+            relaxed = bool(rows)
+        return self._result(rows, filters, relaxed)
+
+    def _result(self, rows, filters, relaxed):
+        counts = {facet: {} for facet in facet_rules.FACETS}
+        hits = []
+        for row in rows:
+            values = facet_rules.values_of(row)
+            for facet in facet_rules.FACETS:
+                if facet_rules.passes(values, filters, skip=facet):
+                    for value in values[facet]:
+                        counts[facet][value] = counts[facet].get(value, 0) + 1
+            if facet_rules.passes(values, filters):
+                hits.append(row)
+        return EngineResult(hits=hits, facets=counts, relaxed=relaxed, engine=self.name)
+
+    def _match(self, plan, strict, limit):
+        if connection.vendor == "postgresql":
+            sql, params = self._postgres(plan, strict)
+        else:
+            sql, params = self._sqlite(plan, strict)
+        with connection.cursor() as cursor:
+            cursor.execute(sql + " LIMIT %s", [*params, limit])
+            names = [column[0] for column in cursor.description]
+            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+        for row in rows:
+            if isinstance(row["counters"], str):
+                import json
+
+                row["counters"] = json.loads(row["counters"])
+            if row["fee_free"] is not None:
+                row["fee_free"] = bool(row["fee_free"])
+            row["online"] = bool(row["online"])
+        return rows
+
+    @staticmethod
+    def _expression(plan, strict, quote, and_, or_):
+        groups = []
+        for group in plan.groups:
+            alternatives = [and_.join(quote(term) for term in alternative) for alternative in group.alternatives]
+            groups.append("(" + or_.join(f"({alt})" for alt in alternatives) + ")")
+        return (and_ if strict else or_).join(groups)
+
+    def _sqlite(self, plan, strict):
+        expression = self._expression(plan, strict, lambda t: '"' + t.replace('"', "") + '"', " AND ", " OR ")
+        weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
+        sql = (
+            f"SELECT {', '.join(COLUMNS)}, bm25(portal_search_fts, {weights}) AS score "
+            f"FROM portal_search_fts JOIN {SearchDocument._meta.db_table} d ON d.id = portal_search_fts.rowid "
+            "WHERE portal_search_fts MATCH %s AND d.language = %s ORDER BY score, d.id"
+        )
+        return sql, [expression, plan.language]
+
+    def _postgres(self, plan, strict):
+        expression = self._expression(plan, strict, lambda t: "'" + t.replace("'", "") + "'", " & ", " | ")
+        sql = (
+            f"SELECT {', '.join(COLUMNS)}, ts_rank('{{0.1, 0.4, 0.6, 1.0}}', d.search_vector, q) AS score "
+            f"FROM {SearchDocument._meta.db_table} d, to_tsquery('simple', %s) q "
+            "WHERE d.search_vector @@ q AND d.language = %s ORDER BY score DESC, d.id"
+        )
+        return sql, [expression, plan.language]
+
+    def suggest(self, prefix, language, limit=8):
+        """Titles that start with (a word starting with) the prefix, for autocomplete."""
+        prefix = prefix.strip()
+        if len(prefix) < 2:
+            return []
+        titles = (
+            SearchDocument.objects.filter(language=language, title__icontains=prefix)
+            .values_list("title", flat=True)
+            .distinct()
+            .order_by("title")[: limit * 4]
+        )
+        lowered = prefix.casefold()
+        ranked = sorted(titles, key=lambda title: (not title.casefold().startswith(lowered), len(title)))
+        return list(dict.fromkeys(ranked))[:limit]

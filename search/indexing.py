@@ -1,0 +1,118 @@
+"""What gets indexed: live, public service pages, as documents built by the analysis pipeline.
+
+``document_for(page)`` is the one place that turns a service page into the
+fields both engines index. ``index_page`` / ``remove_page`` keep the embedded
+table and, when configured, Elasticsearch in step; the signal handlers in
+``search.signals`` call them on Wagtail's page lifecycle.
+"""
+
+import logging
+
+from catalogue.models import ServicePage
+from search import analysis
+from search.models import SearchDocument
+
+logger = logging.getLogger(__name__)
+
+MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60}
+
+
+def is_indexable(page):
+    return isinstance(page, ServicePage) and page.live and not page.get_view_restrictions().exists()
+
+
+def document_for(page):
+    """Field values of a service page for the search index (both engines)."""
+    language = page.locale.language_code
+    other_language = "en" if language == "id" else "id"
+    agency = page.agency
+    location = page.location
+    names = page.alternative_name_list()
+    requirement_names = [block.value["document"].name for block in page.requirements if block.value["document"]]
+    steps = [block.value["text"] for block in page.procedure]
+    translations = {
+        p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
+    }
+    other = translations.get(other_language)
+    other_text = ""
+    if other is not None:
+        other = other.specific
+        other_text = " ".join([other.title, *other.alternative_name_list()])
+    source = translations.get("id", page)
+    return {
+        "page_id": page.pk,
+        "key": source.slug,
+        "language": language,
+        "title": page.title,
+        "summary": page.summary,
+        "names": "\n".join(names),
+        "url": page.get_url() or "",
+        "mpp": location.slug,
+        "mpp_title": location.title,
+        "agency": agency.slug,
+        "agency_title": agency.title,
+        "categories": " ".join(sorted(event.slug for event in page.life_events.all())),
+        "fee_free": {"free": True, "paid": False}.get(page.fee_kind),
+        "online": any(block.block_type == "online" for block in page.other_channels),
+        "duration_minutes": page.duration_value * MINUTES[page.duration_unit] if page.duration_value else None,
+        "counters": [
+            {"number": counter["number"], "floor": counter["floor_name"]}
+            for counter in location.describe_counters(page.counters.all())
+        ],
+        "terms_title": " ".join(analysis.analyze(page.title, language)),
+        "terms_names": " ".join(analysis.analyze(" ".join([*names, agency.acronym]), language)),
+        "terms_summary": " ".join(analysis.analyze(f"{page.summary} {page.output}", language)),
+        "terms_body": " ".join(
+            analysis.analyze(" ".join([*requirement_names, *steps, page.eligibility, agency.title]), language)
+        ),
+        "terms_other": " ".join(analysis.analyze(other_text, other_language)),
+    }
+
+
+def save_embedded(values):
+    values = dict(values)
+    page_id = values.pop("page_id")
+    SearchDocument.objects.update_or_create(page_id=page_id, defaults=values)
+
+
+def index_page(page):
+    """(Re)index one page in every engine, or remove it when it is no longer live and public."""
+    from search.engines import elasticsearch_engine
+
+    page = page.specific
+    if not is_indexable(page):
+        remove_page(page)
+        return
+    values = document_for(page)
+    save_embedded(values)
+    engine = elasticsearch_engine()
+    if engine is not None:
+        try:
+            engine.index([values])
+        except engine.unavailable_errors as error:
+            logger.warning("Elasticsearch indexing failed for page %s: %s", page.pk, error)
+
+
+def remove_page(page):
+    from search.engines import elasticsearch_engine
+
+    SearchDocument.objects.filter(page_id=page.pk).delete()
+    engine = elasticsearch_engine()
+    if engine is not None:
+        try:
+            engine.remove([page.pk])
+        except engine.unavailable_errors as error:
+            logger.warning("Elasticsearch removal failed for page %s: %s", page.pk, error)
+
+
+def index_subtree(page):
+    """Reindex every service under a page (an MPP or agency renamed, moved or unpublished)."""
+    for service in ServicePage.objects.descendant_of(page, inclusive=True).specific():
+        index_page(service)
+
+
+def live_services(language=None):
+    pages = ServicePage.objects.live().public().select_related("locale").order_by("path")
+    if language:
+        pages = pages.filter(locale__language_code=language)
+    return pages

@@ -1,0 +1,196 @@
+"""From what a citizen typed to a query plan both engines execute.
+
+A plan is a list of groups, all required (AND); each group lists
+alternatives (OR); an alternative is a tuple of terms that must all match.
+"bikin imb" becomes::
+
+    [ (buat) | (bikin) ]  AND  [ (imb) | (pbg) | (setuju bangun gedung) ]
+
+Synonyms come from the dictionary in the database (cached, refreshed when an
+entry changes). Long words the index has never seen get close index words as
+extra alternatives (typos); acronyms and tokens with digits never do.
+"""
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from django.core.cache import cache
+
+from search import analysis
+
+MAX_WORDS = 12
+MAX_PHRASE = 4
+
+
+@dataclass
+class Group:
+    words: tuple
+    alternatives: list
+    corrected: str | None = None  # a spelling correction for did-you-mean
+
+
+@dataclass
+class QueryPlan:
+    text: str
+    language: str
+    groups: list = field(default_factory=list)
+
+    def __bool__(self):
+        return bool(self.groups)
+
+    @property
+    def terms(self):
+        """Every term that may match, for highlighting."""
+        return {term for group in self.groups for alternative in group.alternatives for term in alternative}
+
+    def suggestion(self):
+        """The query with misspelt words replaced, or None when nothing was corrected."""
+        if not any(group.corrected for group in self.groups):
+            return None
+        return " ".join(group.corrected or " ".join(group.words) for group in self.groups)
+
+
+# --- Synonyms ------------------------------------------------------------------
+
+SYNONYM_CACHE_KEY = "search:synonyms:v1"
+
+
+def synonym_table():
+    """{(normalized term): [meaning phrases]} over both languages (a query may be in either)."""
+    table = cache.get(SYNONYM_CACHE_KEY)
+    if table is None:
+        from search.models import Synonym
+
+        table = {}
+        for entry in Synonym.objects.all():
+            table.setdefault(entry.normalized_term, []).extend(entry.meaning_list())
+        cache.set(SYNONYM_CACHE_KEY, table, 300)
+    return table
+
+
+def forget_synonyms(**kwargs):
+    cache.delete(SYNONYM_CACHE_KEY)
+
+
+# --- Vocabulary for typos -------------------------------------------------------
+
+
+def edit_distance(a, b, limit):
+    """Levenshtein distance, or limit + 1 as soon as it must exceed ``limit``."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
+
+
+@lru_cache(maxsize=4)
+def _vocabulary(version):
+    from search.models import SearchDocument
+
+    words = {}
+    for title, names, summary in SearchDocument.objects.values_list("title", "names", "summary").iterator():
+        for word in analysis.words(f"{title} {names} {summary}", joined=False):
+            if not analysis.is_protected(word):
+                words[word] = words.get(word, 0) + 1
+    by_initial = {}
+    for word, frequency in words.items():
+        by_initial.setdefault(word[0], []).append((word, frequency))
+    return by_initial
+
+
+def vocabulary():
+    from django.db.models import Count, Max
+
+    from search.models import SearchDocument
+
+    state = SearchDocument.objects.aggregate(n=Count("id"), last=Max("indexed_at"))
+    return _vocabulary((state["n"], state["last"]))
+
+
+def closest_word(word):
+    """The most frequent known word within 1 edit (2 for long words), or None."""
+    if analysis.is_protected(word) or len(word) < 5:
+        return None
+    vocab = vocabulary()
+    limit = 1 if len(word) < 8 else 2
+    best = None
+    # Typos rarely change the first letter; also look under the second letter for a dropped first one.
+    candidates = vocab.get(word[0], []) + vocab.get(word[1], [])
+    for known, frequency in candidates:
+        if known == word:
+            return None
+        distance = edit_distance(word, known, limit)
+        if distance <= limit and (best is None or (distance, -frequency) < best[0]):
+            best = ((distance, -frequency), known)
+    return best[1] if best else None
+
+
+def known_word(word):
+    return any(known == word for known, _f in vocabulary().get(word[0], []))
+
+
+# --- Building the plan -------------------------------------------------------------
+
+
+def build_plan(text, language, fuzzy=True):
+    text = " ".join((text or "").split())[:200]
+    words = analysis.words(text, joined=False)[:MAX_WORDS]
+    synonyms = synonym_table()
+    plan = QueryPlan(text=text, language=language)
+    i = 0
+    while i < len(words):
+        # Longest dictionary phrase starting here ("surat kelakuan baik", "kartu kuning", "imb").
+        for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in synonyms:
+                plan.groups.append(phrase_group(words[i : i + size], synonyms[phrase], language))
+                i += size
+                break
+        else:
+            group = word_group(words[i], language, fuzzy)
+            if group is not None:
+                plan.groups.append(group)
+            i += 1
+    return plan
+
+
+def analyse_both(text, language):
+    other = "en" if language == "id" else "id"
+    return [term for lang in (language, other) for term in analysis.analyze(text, lang)]
+
+
+def phrase_group(words, meanings, language):
+    alternatives = []
+    own = tuple(dict.fromkeys(analysis.analyze(" ".join(words), language)))
+    if own:
+        alternatives.append(own)
+    for meaning in meanings:
+        for lang in (language, "en" if language == "id" else "id"):
+            terms = tuple(dict.fromkeys(analysis.analyze(meaning, lang)))
+            if terms and terms not in alternatives:
+                alternatives.append(terms)
+    return Group(words=tuple(words), alternatives=alternatives)
+
+
+def word_group(word, language, fuzzy):
+    groups = analysis.analyze_query(word, language)
+    if not groups:
+        return None
+    alternatives = [(term,) for term in groups[0]["terms"]]
+    group = Group(words=(word,), alternatives=alternatives)
+    if fuzzy and not analysis.is_protected(word) and not known_word(word):
+        corrected = closest_word(word)
+        if corrected:
+            group.corrected = corrected
+            for lang in (language, "en" if language == "id" else "id"):
+                term = (analysis.stem(analysis.canonical(corrected, lang), lang),)
+                if term not in group.alternatives:
+                    group.alternatives.append(term)
+    return group

@@ -1,0 +1,184 @@
+"""Citizen search: plan the query, run an engine, group one service across MPPs, add facets.
+
+The result contract is the same whatever the engine::
+
+    {count, results: [{key, title, url, summary, agency, mpp, counters, fee_free, highlights, offers}],
+     facets, suggestion}
+"""
+
+import logging
+from dataclasses import dataclass, field
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from search import analysis
+from search.engines import elasticsearch_engine, embedded_engine, get_engine
+from search.facets import FACETS
+from search.query import build_plan
+
+logger = logging.getLogger(__name__)
+
+PAGE_SIZE = 10
+
+
+@dataclass
+class SearchResults:
+    query: str
+    language: str
+    count: int = 0
+    results: list = field(default_factory=list)
+    facets: dict = field(default_factory=dict)
+    suggestion: str | None = None
+    relaxed: bool = False
+    engine: str = ""
+    page: int = 1
+    pages: int = 0
+
+    def as_json(self):
+        return {
+            "count": self.count,
+            "page": self.page,
+            "pages": self.pages,
+            "results": [
+                {key: value for key, value in result.items() if key not in {"score"}} for result in self.results
+            ],
+            "facets": self.facets,
+            "suggestion": self.suggestion,
+        }
+
+
+def highlight(text, terms, language):
+    """Escape ``text`` and mark the words whose analysed form matched the query."""
+    if not text or not terms:
+        return escape(text or "")
+    other = "en" if language == "id" else "id"
+    out = []
+    for token in analysis.re_split_words(text):
+        lowered = analysis.normalize(token)
+        stems = (
+            {analysis.stem(analysis.canonical(lowered, lang), lang) for lang in (language, other)}
+            if lowered.strip()
+            else set()
+        )
+        if token.strip() and stems & terms:
+            out.append(f"<mark>{escape(token)}</mark>")
+        else:
+            out.append(escape(token))
+    return mark_safe("".join(out))
+
+
+class ServiceSearch:
+    def __init__(self, query, language, filters=None, page=1, page_size=PAGE_SIZE, engine=None, allowed_mpps=None):
+        self.query = query or ""
+        self.language = language
+        self.filters = dict(filters or {})
+        self.page = max(1, int(page or 1))
+        self.page_size = page_size
+        self.engine_name = engine
+        self.allowed_mpps = allowed_mpps
+
+    def run_engine(self, plan, filters):
+        engine = get_engine(self.engine_name)
+        try:
+            return engine.search(plan, filters)
+        except engine.unavailable_errors as error:
+            logger.warning(
+                "Search engine %s failed, using the embedded engine for this request: %s", engine.name, error
+            )
+            return embedded_engine().search(plan, filters)
+
+    def best_bets(self):
+        """Pages DPMPTSP pinned to this query (Wagtail search promotions), as keys."""
+        from wagtail.contrib.search_promotions.models import Query
+
+        text = " ".join(self.query.split()).lower()
+        if not text:
+            return []
+        try:
+            query = Query.objects.get(query_string=text)
+        except Query.DoesNotExist:
+            return []
+        keys = []
+        for pick in query.editors_picks.select_related("page").order_by("sort_order"):
+            source = pick.page.get_translations(inclusive=True).filter(locale__language_code="id").first()
+            keys.append((source or pick.page).slug)
+        return keys
+
+    def run(self):
+        plan = build_plan(self.query, self.language)
+        result = SearchResults(query=plan.text, language=self.language, page=self.page)
+        if not plan:
+            return result
+        filters = dict(self.filters)
+        if self.allowed_mpps is not None:
+            chosen = filters.get("mpp")
+            filters["mpp"] = [m for m in chosen if m in self.allowed_mpps] if chosen else list(self.allowed_mpps)
+        found = self.run_engine(plan, filters)
+        result.engine = found.engine
+        result.relaxed = found.relaxed
+        result.facets = {facet: found.facets.get(facet, {}) for facet in FACETS}
+        groups = self.group(found.hits, plan)
+        pinned = self.best_bets()
+        if pinned:
+            groups.sort(
+                key=lambda group: (
+                    group["key"] not in pinned,
+                    pinned.index(group["key"]) if group["key"] in pinned else 0,
+                )
+            )
+        result.count = len(groups)
+        result.pages = (len(groups) + self.page_size - 1) // self.page_size
+        start = (self.page - 1) * self.page_size
+        result.results = groups[start : start + self.page_size]
+        if result.count < 3:
+            result.suggestion = plan.suggestion()
+        return result
+
+    def group(self, hits, plan):
+        """One result per service (key), best hit first, with every MPP that offers it."""
+        groups = {}
+        terms = plan.terms
+        for hit in hits:
+            group = groups.get(hit["key"])
+            offer = {
+                "mpp": hit["mpp"],
+                "mpp_title": hit["mpp_title"],
+                "url": hit["url"],
+                "agency": hit["agency_title"],
+                "counters": hit["counters"],
+            }
+            if group is None:
+                groups[hit["key"]] = {
+                    "key": hit["key"],
+                    "title": hit["title"],
+                    "url": hit["url"],
+                    "summary": hit["summary"],
+                    "agency": hit["agency_title"],
+                    "mpp": hit["mpp_title"],
+                    "mpp_slug": hit["mpp"],
+                    "counters": hit["counters"],
+                    "fee_free": hit["fee_free"],
+                    "highlights": {
+                        "title": str(highlight(hit["title"], terms, self.language)),
+                        "summary": str(highlight(hit["summary"], terms, self.language)),
+                    },
+                    "offers": [offer],
+                }
+            else:
+                group["offers"].append(offer)
+        for group in groups.values():
+            group["offers"].sort(key=lambda offer: offer["mpp_title"])
+        return list(groups.values())
+
+
+def suggest(prefix, language, engine=None):
+    engine = get_engine(engine)
+    try:
+        return engine.suggest(prefix, language)
+    except engine.unavailable_errors as error:
+        logger.warning("Autocomplete on %s failed, using the embedded engine: %s", engine.name, error)
+        return embedded_engine().suggest(prefix, language)
+
+
+__all__ = ["ServiceSearch", "SearchResults", "suggest", "elasticsearch_engine"]
