@@ -90,11 +90,13 @@ STOPWORDS = {
     "id": set(
         "yang dan di ke dari untuk dengan atau ini itu saya aku kami kita mau ingin bagaimana cara caranya apa "
         "adalah pada oleh karena juga akan sudah bisa dapat harus ada tidak dimana mana kapan berapa tolong mohon "
-        "nya pak bu kak min admin gan dong deh sih kah lah pun".split()
+        "nya pak bu kak min admin gan dong deh sih kah lah pun syarat persyaratan syaratnya info informasi "
+        "prosedur urutan langkah".split()
     ),
     "en": set(
         "the a an of for to how do does i my me we our you your get getting in on at and or is are be can "
-        "with what where when which who please want need apply applying".split()
+        "with what where when which who please want need apply applying requirements requirement "
+        "procedure steps info information".split()
     ),
 }
 

@@ -69,7 +69,18 @@ def highlight(text, terms, language):
 
 
 class ServiceSearch:
-    def __init__(self, query, language, filters=None, page=1, page_size=PAGE_SIZE, engine=None, allowed_mpps=None):
+    def __init__(
+        self,
+        query,
+        language,
+        filters=None,
+        page=1,
+        page_size=PAGE_SIZE,
+        engine=None,
+        allowed_mpps=None,
+        request=None,
+    ):
+        self.request = request
         self.query = query or ""
         self.language = language
         self.filters = dict(filters or {})
@@ -84,7 +95,7 @@ class ServiceSearch:
             return engine.search(plan, filters)
         except engine.unavailable_errors as error:
             logger.warning(
-                "Search engine %s failed, using the embedded engine for this request: %s", engine.name, error
+                "Search engine %s failed; this request uses the embedded engine: %s", engine.name, error
             )
             return embedded_engine().search(plan, filters)
 
@@ -130,10 +141,27 @@ class ServiceSearch:
         result.count = len(groups)
         result.pages = (len(groups) + self.page_size - 1) // self.page_size
         start = (self.page - 1) * self.page_size
-        result.results = groups[start : start + self.page_size]
+        result.results = self.resolve_urls(groups[start : start + self.page_size])
         if result.count < 3:
             result.suggestion = plan.suggestion()
         return result
+
+    def resolve_urls(self, groups):
+        """Page URLs for the shown results, for the current Site (one query for the whole page).
+
+        The index keeps page ids, not URLs: URLs depend on the Site configuration
+        and on the domain the citizen uses.
+        """
+        from wagtail.models import Page
+
+        ids = {offer["page_id"] for group in groups for offer in group["offers"]} | {g["page_id"] for g in groups}
+        urls = {page.pk: page.get_url(self.request) for page in Page.objects.filter(pk__in=ids)}
+        for group in groups:
+            for offer in group["offers"]:
+                offer["url"] = urls.get(offer.pop("page_id")) or ""
+            group["url"] = urls.get(group.pop("page_id")) or ""
+            group["offers"] = [offer for offer in group["offers"] if offer["url"]]
+        return groups
 
     def group(self, hits, plan):
         """One result per service (key), best hit first, with every MPP that offers it."""
@@ -142,17 +170,17 @@ class ServiceSearch:
         for hit in hits:
             group = groups.get(hit["key"])
             offer = {
+                "page_id": hit["page_id"],
                 "mpp": hit["mpp"],
                 "mpp_title": hit["mpp_title"],
-                "url": hit["url"],
                 "agency": hit["agency_title"],
                 "counters": hit["counters"],
             }
             if group is None:
                 groups[hit["key"]] = {
                     "key": hit["key"],
+                    "page_id": hit["page_id"],
                     "title": hit["title"],
-                    "url": hit["url"],
                     "summary": hit["summary"],
                     "agency": hit["agency_title"],
                     "mpp": hit["mpp_title"],

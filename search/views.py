@@ -53,7 +53,12 @@ def search(request):
     invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
     query = " ".join(data.get("q", "").split())[:200]
     results = ServiceSearch(
-        query, language, engine_filters(values), page=values.get("page") or 1, allowed_mpps=allowed_mpps(request)
+        query,
+        language,
+        engine_filters(values),
+        page=values.get("page") or 1,
+        allowed_mpps=allowed_mpps(request),
+        request=request,
     ).run()
     log_query(results, language)
     chosen_mpp = (values.get("mpp") or [None])[0]
@@ -103,7 +108,12 @@ def api_search(request):
     if not query.strip():
         return JsonResponse({"errors": {"q": [_("Enter what you are looking for.")]}}, status=400)
     results = ServiceSearch(
-        query, language, engine_filters(values), page=values.get("page") or 1, allowed_mpps=allowed_mpps(request)
+        query,
+        language,
+        engine_filters(values),
+        page=values.get("page") or 1,
+        allowed_mpps=allowed_mpps(request),
+        request=request,
     ).run()
     log_query(results, language)
     return JsonResponse(results.as_json(), json_dumps_params={"ensure_ascii": False})

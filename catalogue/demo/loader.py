@@ -99,10 +99,10 @@ class DemoLoader:
         documents = self.load_documents()
         events = self.load_life_events()
         home = self.load_home()
+        self.configure_site(home)  # before the tree is built, so page URLs are right from the start
         for mpp in MPPS:
             self.load_mpp(home, mpp, documents, events)
         self.set_popular(home)
-        self.configure_site(home)
         return self.created
 
     # --- Snippets ------------------------------------------------------------

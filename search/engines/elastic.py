@@ -110,7 +110,7 @@ class ElasticsearchEngine:
                 yield {"_index": name, "_id": values["page_id"], "_source": to_source(values)}
 
         try:
-            bulk(self.client, actions(), chunk_size=chunk_size, request_timeout=120)
+            bulk(self.client.options(request_timeout=120), actions(), chunk_size=chunk_size)
             self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
             self.client.indices.refresh(index=name)
         except Exception:

@@ -1,0 +1,126 @@
+"""The Elasticsearch engine against a real Elasticsearch 8 server (see conftest.py)."""
+
+import logging
+import os
+import signal
+import time
+
+from django.core.management import call_command
+
+import pytest
+
+from catalogue.models import ServicePage
+from search import relevance
+from search.service import ServiceSearch, suggest
+
+pytestmark = pytest.mark.usefixtures("demo")
+
+
+def es_keys(query, language="id", **kwargs):
+    return [r["key"] for r in ServiceSearch(query, language, engine="elasticsearch", **kwargs).run().results]
+
+
+def test_relevance_on_the_sample_and_the_test_set(es_engine):
+    metrics = relevance.evaluate(relevance.portal_search("elasticsearch"), relevance.default_queries())
+    assert metrics.success_at_3 >= 0.95, metrics.misses
+
+
+def test_both_engines_agree_on_the_top_result(es_engine):
+    for query, language, _accepted in relevance.default_queries()[:40]:
+        embedded = ServiceSearch(query, language, engine="embedded").run().results
+        elastic = ServiceSearch(query, language, engine="elasticsearch").run().results
+        assert bool(embedded) == bool(elastic), query
+        if embedded:
+            assert {r["key"] for r in embedded[:3]} & {r["key"] for r in elastic[:3]}, query
+
+
+def test_result_contract_and_grouping_match_the_embedded_engine(es_engine):
+    embedded = ServiceSearch("akta kelahiran", "en", engine="embedded").run()
+    elastic = ServiceSearch("akta kelahiran", "en", engine="elasticsearch").run()
+    assert elastic.engine == "elasticsearch"
+    assert set(elastic.results[0]) == set(embedded.results[0])
+    assert elastic.results[0]["key"] == "akta-kelahiran"
+    assert {o["mpp"] for o in elastic.results[0]["offers"]} == {o["mpp"] for o in embedded.results[0]["offers"]}
+
+
+def test_facet_counts_stay_right_with_several_filters(es_engine):
+    filters = {"mpp": ["mpp-kudus"], "fee": ["free"]}
+    elastic = ServiceSearch("pajak", "id", filters=filters, engine="elasticsearch").run()
+    embedded = ServiceSearch("pajak", "id", filters=filters, engine="embedded").run()
+    assert elastic.facets == embedded.facets
+    assert set(elastic.facets["mpp"]) > {"mpp-kudus"}  # the MPP facet ignores its own filter
+    assert all(o["mpp"] == "mpp-kudus" for r in elastic.results for o in r["offers"])
+
+
+def test_fuzziness_finds_typos_but_not_for_acronyms(es_engine):
+    assert "perpanjangan-sim" in es_keys("perpanjngan sim")[:3]
+    assert es_keys("skxk") != ["skck"]
+
+
+def test_autocomplete_uses_the_completion_suggester(es_engine):
+    titles = suggest("pasp", "id", engine="elasticsearch")
+    assert any(title.startswith("Permohonan Paspor") for title in titles)
+    assert all("Passport" not in title for title in titles)
+
+
+def test_publishing_is_searchable_within_a_second(private_es_engine):
+    page = ServicePage.objects.get(slug="skck", locale__language_code="id", url_path__contains="kudus")
+    page.alternative_names += "\nzebrakuning"
+    page.save_revision()
+    assert not es_keys("zebrakuning")
+    started = time.monotonic()
+    page.get_latest_revision().publish()
+    assert es_keys("zebrakuning") == ["skck"]
+    assert time.monotonic() - started < 1.0
+    page.unpublish()
+    assert "mpp-kudus" not in [
+        o["mpp"]
+        for r in ServiceSearch("skck", "id", engine="elasticsearch").run().results
+        for o in r["offers"]
+        if r["key"] == "skck"
+    ]
+
+
+def test_rebuild_swaps_the_alias_to_a_new_index(private_es_engine):
+    engine = private_es_engine
+    before = set(engine.client.indices.get_alias(name=engine.alias))
+    call_command("search_index", "--engine", "elasticsearch", "--chunk-size", "40", "--no-progress")
+    after = set(engine.client.indices.get_alias(name=engine.alias))
+    assert len(after) == 1 and after != before
+    assert not engine.client.indices.exists(index=list(before)[0])
+    assert engine.count() == ServicePage.objects.live().count()
+    assert es_keys("skck")[0] == "skck"
+
+
+def test_unreachable_server_falls_back_to_embedded(settings, caplog):
+    from search.engines import _elasticsearch
+
+    settings.ELASTICSEARCH_URL = "http://127.0.0.1:9"  # nothing listens on the discard port
+    _elasticsearch.cache_clear()
+    with caplog.at_level(logging.WARNING):
+        results = ServiceSearch("paspor", "id").run()
+    _elasticsearch.cache_clear()
+    assert results.engine == "embedded"
+    assert results.results[0]["key"] in {"paspor-baru", "penggantian-paspor"}
+    assert "uses the embedded engine" in caplog.text
+
+
+def test_a_stopped_server_times_out_and_falls_back(settings, elasticsearch_server, es_engine, client, caplog):
+    """Freeze the real server (SIGSTOP): requests time out, search still answers from the embedded engine."""
+    from search.engines import _elasticsearch
+
+    if not elasticsearch_server["pid"]:
+        pytest.skip("external Elasticsearch server: cannot stop it")
+    settings.ELASTICSEARCH_TIMEOUT = 0.5
+    _elasticsearch.cache_clear()
+    os.killpg(elasticsearch_server["pid"], signal.SIGSTOP)
+    try:
+        with caplog.at_level(logging.WARNING):
+            response = client.get("/id/cari/", {"q": "paspor"})
+            api = client.get("/api/v1/search/", {"q": "paspor"})
+    finally:
+        os.killpg(elasticsearch_server["pid"], signal.SIGCONT)
+        _elasticsearch.cache_clear()
+    assert response.status_code == 200 and api.status_code == 200
+    assert api.json()["results"][0]["key"] in {"paspor-baru", "penggantian-paspor"}
+    assert "uses the embedded engine" in caplog.text

