@@ -172,6 +172,12 @@ def _stemmer(language):
     return snowballstemmer.stemmer("indonesian" if language == "id" else "english")
 
 
+def clean_query(text, limit=200):
+    """What a citizen typed, without control characters or runs of spaces, at most ``limit`` long."""
+    text = "".join(ch if ch.isprintable() else " " for ch in (text or ""))
+    return " ".join(text.split())[:limit]
+
+
 def normalize(text):
     """Lower case, no accents, one spelling for KTP-el, numbers without thousands separators."""
     text = unicodedata.normalize("NFKC", text or "").casefold()

@@ -140,7 +140,7 @@ def known_word(word):
 
 
 def build_plan(text, language, fuzzy=True):
-    text = " ".join((text or "").split())[:200]
+    text = analysis.clean_query(text)
     words = analysis.words(text, joined=False)[:MAX_WORDS]
     synonyms = synonym_table()
     plan = QueryPlan(text=text, language=language)

@@ -11,6 +11,7 @@ from wagtail.models import Site
 from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
 from portal.models import HomePage
 
+from .analysis import clean_query
 from .filters import SearchFilterSet, engine_filters
 from .models import QueryLog
 from .query import build_plan
@@ -51,7 +52,7 @@ def search(request):
     filterset = SearchFilterSet(data)
     values = filterset.valid_values()
     invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
-    query = " ".join(data.get("q", "").split())[:200]
+    query = clean_query(data.get("q", ""))
     results = ServiceSearch(
         query,
         language,
@@ -122,7 +123,7 @@ def api_search(request):
 @require_GET
 def api_suggest(request):
     """``GET /api/v1/suggest/?q=&lang=`` → titles for autocomplete."""
-    query = " ".join(request.GET.get("q", "").split())[:100]
+    query = clean_query(request.GET.get("q", ""), limit=100)
     language = request.GET.get("lang", "id")
     if language not in ("id", "en"):
         return JsonResponse({"errors": {"lang": [_("Choose id or en.")]}}, status=400)

@@ -1,6 +1,7 @@
 """The synonym dictionary is content: validated in the admin, effective at once."""
 
 from django.core.exceptions import ValidationError
+from django.utils import translation
 
 import pytest
 
@@ -9,6 +10,12 @@ from search.query import build_plan
 from search.service import ServiceSearch
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def english():
+    with translation.override("en"):
+        yield
 
 
 def test_default_dictionary_is_seeded():
