@@ -10,7 +10,11 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 TEST_POSTGRES_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages clean
+BENCH_DB ?= sqlite:///$(CURDIR)/.cache/bench.sqlite3
+BENCH_SERVICES ?= 20000
+ES_PORT ?= 9251
+
+.PHONY: help run setup test test-sqlite test-postgres lint format messages clean relevance bench elasticsearch
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -58,6 +62,28 @@ format: $(VENV)/.installed ## Format and fix what ruff can
 
 messages: $(VENV)/.installed ## Extract interface strings into locale/*.po
 	$(MANAGE) makemessages -l id -l en --ignore=tests --ignore=.venv --ignore=static_collected --no-location --no-obsolete
+
+elasticsearch: $(VENV)/.installed ## Fetch Elasticsearch's test distribution into the cache (Maven Central)
+	$(PY) scripts/es_server.py fetch
+
+relevance: setup ## success@1, success@3 and MRR per engine and for Wagtail's built-in search
+	@url=$$($(PY) scripts/es_server.py start --port $(ES_PORT)) || exit 1; \
+	trap '$(PY) scripts/es_server.py stop --port $(ES_PORT)' EXIT; \
+	export ELASTICSEARCH_URL=$$url ELASTICSEARCH_INDEX_PREFIX=relevance; \
+	$(MANAGE) search_index --no-progress && $(MANAGE) relevance --misses
+
+bench: $(VENV)/.installed ## Benchmarks on the demo and a generated 20,000-service catalogue, into docs/benchmarks.md
+	@mkdir -p .cache
+	@export DATABASE_URL="$(BENCH_DB)"; \
+	$(MANAGE) migrate --noinput -v0 && $(MANAGE) load_demo --no-progress || exit 1; \
+	url=$$($(PY) scripts/es_server.py start --port $(ES_PORT)) || exit 1; \
+	trap '$(PY) scripts/es_server.py stop --port $(ES_PORT)' EXIT; \
+	export ELASTICSEARCH_URL=$$url ELASTICSEARCH_INDEX_PREFIX=bench; \
+	if [ "$$($(MANAGE) shell -v 0 -c 'from catalogue.models import ServicePage; print(ServicePage.objects.count())')" -lt $(BENCH_SERVICES) ]; then \
+		$(MANAGE) search_index --no-progress && $(MANAGE) bench --label "demo catalogue" || exit 1; \
+		$(MANAGE) generate_catalogue --services $(BENCH_SERVICES) || exit 1; \
+	fi; \
+	$(MANAGE) search_index --no-progress && $(MANAGE) bench --label "demo + $(BENCH_SERVICES) generated services"
 
 clean: ## Remove the virtual environment, database and collected files
 	rm -rf $(VENV) db.sqlite3 static_collected media .cache .pytest_cache .ruff_cache

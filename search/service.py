@@ -94,9 +94,7 @@ class ServiceSearch:
         try:
             return engine.search(plan, filters)
         except engine.unavailable_errors as error:
-            logger.warning(
-                "Search engine %s failed; this request uses the embedded engine: %s", engine.name, error
-            )
+            logger.warning("Search engine %s failed; this request uses the embedded engine: %s", engine.name, error)
             return embedded_engine().search(plan, filters)
 
     def best_bets(self):

@@ -47,3 +47,11 @@ def connect():
     post_delete.connect(on_delete, sender=ServicePage, dispatch_uid="search_index_on_delete")
     post_save.connect(forget_synonyms, sender=Synonym, dispatch_uid="search_synonyms_saved")
     post_delete.connect(forget_synonyms, sender=Synonym, dispatch_uid="search_synonyms_deleted")
+
+
+def disconnect():
+    """Stop indexing page by page (bulk jobs index once at the end with ``search_index``)."""
+    page_published.disconnect(dispatch_uid="search_index_on_publish")
+    page_unpublished.disconnect(dispatch_uid="search_index_on_unpublish")
+    post_page_move.disconnect(dispatch_uid="search_index_on_move")
+    post_delete.disconnect(sender=ServicePage, dispatch_uid="search_index_on_delete")

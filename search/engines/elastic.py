@@ -133,13 +133,13 @@ class ElasticsearchEngine:
         actions = [
             {"_index": self.alias, "_id": values["page_id"], "_source": to_source(values)} for values in documents
         ]
-        bulk(self.client, actions, refresh="wait_for")
+        bulk(self.client, actions, refresh=True)
 
     def remove(self, page_ids):
         if not self.client.indices.exists_alias(name=self.alias):
             return
         actions = [{"_op_type": "delete", "_index": self.alias, "_id": page_id} for page_id in page_ids]
-        bulk(self.client, actions, refresh="wait_for", raise_on_error=False)
+        bulk(self.client, actions, refresh=True, raise_on_error=False)
 
     def count(self):
         return self.client.count(index=self.alias)["count"]

@@ -1,0 +1,169 @@
+"""Search benchmarks: latency per engine, rebuild throughput, publish-to-searchable delay.
+
+Results are appended to ``docs/benchmarks.md`` with the date and the machine.
+Run through ``make bench``, which prepares a separate database with the demo
+and a generated 20,000-service catalogue and starts Elasticsearch.
+"""
+
+import datetime as dt
+import os
+import platform
+import statistics
+import time
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+from django.db import connection
+
+from catalogue.models import ServicePage
+from search import relevance
+from search.engines import elasticsearch_engine
+from search.models import SearchDocument
+from search.service import ServiceSearch
+
+OUTPUT = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
+
+
+def machine():
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+        memory_kb = next(
+            int(line.split()[1])
+            for line in Path("/proc/meminfo").read_text().splitlines()
+            if line.startswith("MemTotal")
+        )
+        memory = f"{memory_kb / 1024 / 1024:.0f} GiB"
+    except (OSError, StopIteration):
+        memory = "unknown"
+    return f"{cpu}, {os.cpu_count()} cores, {memory} RAM, Python {platform.python_version()}"
+
+
+def percentile(values, share):
+    ordered = sorted(values)
+    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
+    return ordered[index]
+
+
+class Command(BaseCommand):
+    help = "Measure search latency, rebuild throughput and publish-to-searchable delay; write docs/benchmarks.md."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--label", default="demo catalogue")
+        parser.add_argument("--repeat", type=int, default=3)
+        parser.add_argument("--skip-rebuild", action="store_true")
+        parser.add_argument("--output", default=str(OUTPUT))
+
+    def handle(self, *args, label, repeat, skip_rebuild, output, **options):
+        services = ServicePage.objects.live().count()
+        queries = relevance.default_queries()
+        engines = [("embedded", self.portal("embedded"))]
+        es = elasticsearch_engine()
+        if es is not None:
+            engines.append(("elasticsearch", self.portal("elasticsearch")))
+        engines.append(("Wagtail built-in (baseline)", relevance.wagtail_search))
+        lines = [
+            f"## Search, {label} ({services:,} live service pages)",
+            "",
+            f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+            f"- Machine: {machine()}",
+            f"- Database: {connection.vendor}; Elasticsearch: {self.es_version(es)}",
+            f"- {len(queries)} queries (the sample and the test set), each run {repeat} times after a warm-up;",
+            "  server-side time of one search call (plan, engine, facets, grouping, URLs), no HTTP.",
+            "",
+            "| engine | p50 ms | p95 ms | max ms | success@3 |",
+            "|---|---:|---:|---:|---:|",
+        ]
+        for name, ranked in engines:
+            timings = self.time_queries(ranked, queries, repeat)
+            quality = relevance.evaluate(ranked, queries).success_at_3
+            lines.append(
+                f"| {name} | {statistics.median(timings):.1f} | {percentile(timings, 0.95):.1f} "
+                f"| {max(timings):.1f} | {quality:.2f} |"
+            )
+            self.stdout.write(lines[-1])
+        lines.append("")
+        if not skip_rebuild:
+            for engine in ["embedded", *(["elasticsearch"] if es is not None else [])]:
+                started = time.perf_counter()
+                call_command("search_index", "--engine", engine, "--no-progress", verbosity=0)
+                seconds = time.perf_counter() - started
+                documents = SearchDocument.objects.count() if engine == "embedded" else es.count()
+                lines.append(
+                    f"- Full rebuild, {engine}: {documents:,} documents in {seconds:.1f} s "
+                    f"({documents / seconds:,.0f} documents/s, including building each document from its page)."
+                )
+                self.stdout.write(lines[-1])
+            if es is not None:
+                lines.append(f"- Bulk indexing only, Elasticsearch: {self.bulk_rate(es):,.0f} documents/s.")
+                self.stdout.write(lines[-1])
+        delay = self.publish_delay()
+        lines.append(f"- Publish to searchable: {delay * 1000:.0f} ms (publish, then the first search that finds it).")
+        lines.append("")
+        self.write(Path(output), lines)
+
+    @staticmethod
+    def portal(engine):
+        def ranked(query, language):
+            return [r["key"] for r in ServiceSearch(query, language, engine=engine).run().results]
+
+        return ranked
+
+    @staticmethod
+    def es_version(es):
+        if es is None:
+            return "not configured"
+        try:
+            return es.client.nodes.info()["nodes"].popitem()[1]["version"]
+        except Exception:  # noqa: BLE001 - informative only
+            return "unknown"
+
+    @staticmethod
+    def time_queries(ranked, queries, repeat):
+        for query, language, _accepted in queries:
+            ranked(query, language)  # warm-up: caches, connections
+        timings = []
+        for _ in range(repeat):
+            for query, language, _accepted in queries:
+                started = time.perf_counter()
+                ranked(query, language)
+                timings.append((time.perf_counter() - started) * 1000)
+        return timings
+
+    @staticmethod
+    def bulk_rate(es):
+        documents = [dict(row, page_id=row["page_id"]) for row in SearchDocument.objects.values()]
+        for row in documents:
+            row.pop("id", None)
+            row.pop("indexed_at", None)
+        started = time.perf_counter()
+        es.rebuild(iter(documents), chunk_size=1000)
+        return len(documents) / (time.perf_counter() - started)
+
+    @staticmethod
+    def publish_delay():
+        page = ServicePage.objects.live().order_by("path").first().specific
+        marker = f"zz{int(time.time())}bench"
+        page.alternative_names = f"{page.alternative_names}\n{marker}"
+        revision = page.save_revision()
+        started = time.perf_counter()
+        revision.publish()
+        language = page.locale.language_code
+        while not ServiceSearch(marker, language).run().results:
+            if time.perf_counter() - started > 30:
+                return float("inf")
+            time.sleep(0.01)
+        return time.perf_counter() - started
+
+    @staticmethod
+    def write(path, lines):
+        path.parent.mkdir(exist_ok=True)
+        header = "# Benchmarks\n\nWritten by `make bench` (see the README). Newest results first.\n\n"
+        existing = path.read_text() if path.exists() else header
+        body = existing[len(header) :] if existing.startswith(header) else existing
+        path.write_text(header + "\n".join(lines) + "\n" + body)
