@@ -14,7 +14,7 @@ from .base import DOC_FIELDS, MAX_HITS, EngineResult
 
 # Column weights: title, names, summary, body, other language.
 SQLITE_WEIGHTS = (10.0, 8.0, 3.0, 1.0, 4.0)
-COLUMNS = ["d." + name for name in DOC_FIELDS]
+FACET_COLUMNS = ["d.id", "d.mpp", "d.agency", "d.categories", "d.fee_free", "d.online", "d.duration_minutes"]
 
 
 class EmbeddedEngine:
@@ -22,16 +22,15 @@ class EmbeddedEngine:
     unavailable_errors = ()
 
     def search(self, plan, filters, limit=MAX_HITS):
-        rows = self._match(plan, strict=True, limit=limit)
+        rows = self._match(plan, strict=True)
         relaxed = False
         if not rows and len(plan.groups) > 1:
-            rows = self._match(plan, strict=False, limit=limit)
+            rows = self._match(plan, strict=False)
             relaxed = bool(rows)
-        return self._result(rows, filters, relaxed)
-
-    def _result(self, rows, filters, relaxed):
         counts = {facet: {} for facet in facet_rules.FACETS}
-        hits = []
+        passing = []
+        # Facets and filters over *every* match (only the small facet columns are read),
+        # then the full rows of the best passing matches.
         for row in rows:
             values = facet_rules.values_of(row)
             for facet in facet_rules.FACETS:
@@ -39,27 +38,26 @@ class EmbeddedEngine:
                     for value in values[facet]:
                         counts[facet][value] = counts[facet].get(value, 0) + 1
             if facet_rules.passes(values, filters):
-                hits.append(row)
+                passing.append(row["id"])
+        hits = self._documents(passing[:limit])
         return EngineResult(hits=hits, facets=counts, relaxed=relaxed, engine=self.name)
 
-    def _match(self, plan, strict, limit):
+    def _match(self, plan, strict):
+        """Every matching document, best first, with its facet columns."""
         if connection.vendor == "postgresql":
             sql, params = self._postgres(plan, strict)
         else:
             sql, params = self._sqlite(plan, strict)
         with connection.cursor() as cursor:
-            cursor.execute(sql + " LIMIT %s", [*params, limit])
+            cursor.execute(sql, params)
             names = [column[0] for column in cursor.description]
-            rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-        for row in rows:
-            if isinstance(row["counters"], str):
-                import json
+            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
-                row["counters"] = json.loads(row["counters"])
-            if row["fee_free"] is not None:
-                row["fee_free"] = bool(row["fee_free"])
-            row["online"] = bool(row["online"])
-        return rows
+    @staticmethod
+    def _documents(ids):
+        """Full index rows for ``ids``, in that order."""
+        rows = {row["id"]: row for row in SearchDocument.objects.filter(id__in=ids).values("id", *DOC_FIELDS)}
+        return [rows[pk] for pk in ids if pk in rows]
 
     @staticmethod
     def _expression(plan, strict, quote, and_, or_):
@@ -73,7 +71,7 @@ class EmbeddedEngine:
         expression = self._expression(plan, strict, lambda t: '"' + t.replace('"', "") + '"', " AND ", " OR ")
         weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
         sql = (
-            f"SELECT {', '.join(COLUMNS)}, bm25(portal_search_fts, {weights}) AS score "
+            f"SELECT {', '.join(FACET_COLUMNS)}, bm25(portal_search_fts, {weights}) AS score "
             f"FROM portal_search_fts JOIN {SearchDocument._meta.db_table} d ON d.id = portal_search_fts.rowid "
             "WHERE portal_search_fts MATCH %s AND d.language = %s ORDER BY score, d.id"
         )
@@ -82,7 +80,7 @@ class EmbeddedEngine:
     def _postgres(self, plan, strict):
         expression = self._expression(plan, strict, lambda t: "'" + t.replace("'", "") + "'", " & ", " | ")
         sql = (
-            f"SELECT {', '.join(COLUMNS)}, ts_rank('{{0.1, 0.4, 0.6, 1.0}}', d.search_vector, q) AS score "
+            f"SELECT {', '.join(FACET_COLUMNS)}, ts_rank('{{0.1, 0.4, 0.6, 1.0}}', d.search_vector, q) AS score "
             f"FROM {SearchDocument._meta.db_table} d, to_tsquery('simple', %s) q "
             "WHERE d.search_vector @@ q AND d.language = %s ORDER BY score DESC, d.id"
         )
