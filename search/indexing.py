@@ -8,7 +8,7 @@ table and, when configured, Elasticsearch in step; the signal handlers in
 
 import logging
 
-from catalogue.models import ServicePage
+from catalogue.models import ServicePage, attach_places
 from search import analysis
 from search.models import SearchDocument
 
@@ -21,8 +21,56 @@ def is_indexable(page):
     return isinstance(page, ServicePage) and page.live and not page.get_view_restrictions().exists()
 
 
-def document_for(page):
+class Lookups:
+    """What building a document needs beyond the page itself, fetched once for many pages.
+
+    Rebuilding thousands of documents page by page would ask the database for
+    the same parents, translations and counters again and again.
+    """
+
+    def __init__(self, pages):
+        pages = attach_places(list(pages))
+        ids = [page.pk for page in pages]
+        keys = {page.translation_key for page in pages}
+        self.translations = {}
+        for row in (
+            ServicePage.objects.live()
+            .filter(translation_key__in=keys)
+            .values("translation_key", "locale__language_code", "slug", "title", "alternative_names")
+        ):
+            self.translations.setdefault(row["translation_key"], {})[row["locale__language_code"]] = row
+        self.counters = {}
+        through = ServicePage.counters.through.objects.filter(servicepage_id__in=ids).select_related("counter")
+        for row in through:
+            self.counters.setdefault(row.servicepage_id, []).append(row.counter)
+        self.events = {}
+        through = ServicePage.life_events.through.objects.filter(servicepage_id__in=ids).select_related("lifeevent")
+        for row in through:
+            self.events.setdefault(row.servicepage_id, []).append(row.lifeevent.slug)
+        self.floor_names = {}
+        self.pages = pages
+
+    def describe(self, location, counters):
+        """Counters as the index keeps them: number and floor name in the page's language."""
+        if location.pk not in self.floor_names:
+            self.floor_names[location.pk] = location.floor_names()
+        floor_name = self.floor_names[location.pk]
+        ordered = sorted(counters, key=lambda c: (c.floor_level, c.number))
+        return [{"number": c.number, "floor": floor_name(c.floor_level)} for c in ordered]
+
+
+def documents_for(pages):
+    """Index documents for many service pages, sharing the lookups."""
+    lookups = Lookups(pages)
+    for page in lookups.pages:
+        yield document_for(page, lookups)
+
+
+def document_for(page, lookups=None):
     """Field values of a service page for the search index (both engines)."""
+    if lookups is None:
+        lookups = Lookups([page])
+        page = lookups.pages[0]
     language = page.locale.language_code
     other_language = "en" if language == "id" else "id"
     agency = page.agency
@@ -30,35 +78,28 @@ def document_for(page):
     names = page.alternative_name_list()
     requirement_names = [block.value["document"].name for block in page.requirements if block.value["document"]]
     steps = [block.value["text"] for block in page.procedure]
-    translations = {
-        p.locale.language_code: p for p in page.get_translations(inclusive=True).live().select_related("locale")
-    }
+    translations = lookups.translations.get(page.translation_key, {})
     other = translations.get(other_language)
     other_text = ""
     if other is not None:
-        other = other.specific
-        other_text = " ".join([other.title, *other.alternative_name_list()])
-    source = translations.get("id", page)
+        other_text = " ".join([other["title"], *other["alternative_names"].splitlines()])
+    source = translations.get("id") or {"slug": page.slug}
     return {
         "page_id": page.pk,
-        "key": source.slug,
+        "key": source["slug"],
         "language": language,
         "title": page.title,
         "summary": page.summary,
         "names": "\n".join(names),
-        "url": page.get_url() or "",
         "mpp": location.slug,
         "mpp_title": location.title,
         "agency": agency.slug,
         "agency_title": agency.title,
-        "categories": " ".join(sorted(event.slug for event in page.life_events.all())),
+        "categories": " ".join(sorted(lookups.events.get(page.pk, []))),
         "fee_free": {"free": True, "paid": False}.get(page.fee_kind),
         "online": any(block.block_type == "online" for block in page.other_channels),
         "duration_minutes": page.duration_value * MINUTES[page.duration_unit] if page.duration_value else None,
-        "counters": [
-            {"number": counter["number"], "floor": counter["floor_name"]}
-            for counter in location.describe_counters(page.counters.all())
-        ],
+        "counters": lookups.describe(location, lookups.counters.get(page.pk, [])),
         "terms_title": " ".join(analysis.analyze(page.title, language)),
         "terms_names": " ".join(analysis.analyze(" ".join([*names, agency.acronym]), language)),
         "terms_summary": " ".join(analysis.analyze(f"{page.summary} {page.output}", language)),

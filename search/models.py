@@ -103,7 +103,6 @@ class SearchDocument(models.Model):
     title = models.CharField(max_length=255)
     summary = models.TextField(blank=True)
     names = models.TextField(blank=True, help_text="Other names and keywords, one per line.")
-    url = models.CharField(max_length=500)
     mpp = models.SlugField(max_length=255, db_index=True)
     mpp_title = models.CharField(max_length=255)
     agency = models.SlugField(max_length=255, db_index=True)

@@ -21,7 +21,6 @@ DOC_FIELDS = [
     "language",
     "title",
     "summary",
-    "url",
     "mpp",
     "mpp_title",
     "agency",

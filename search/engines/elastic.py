@@ -35,7 +35,6 @@ class ServiceDocument(Document):
     language = Keyword()
     title = Keyword(index=False)
     summary = Keyword(index=False)
-    url = Keyword(index=False)
     mpp = Keyword()
     mpp_title = Keyword(index=False)
     agency = Keyword()

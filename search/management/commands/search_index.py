@@ -16,6 +16,12 @@ class Command(BaseCommand):
         parser.add_argument("--chunk-size", type=int, default=500, help="Documents per bulk request.")
         parser.add_argument("--no-progress", action="store_true")
 
+    @staticmethod
+    def documents(pages, total, chunk_size):
+        """Index documents chunk by chunk, each chunk sharing its database lookups."""
+        for start in range(0, total, chunk_size):
+            yield from indexing.documents_for(pages[start : start + chunk_size].specific())
+
     def handle(self, *args, engine, locale, chunk_size, no_progress, verbosity, **options):
         if chunk_size < 1:
             raise CommandError("--chunk-size must be at least 1.")
@@ -25,12 +31,10 @@ class Command(BaseCommand):
         if engine in ("all", "embedded"):
             keep = []
             with tqdm(total=total, desc="Embedded index", file=self.stderr, disable=not show) as bar:
-                for start in range(0, total, chunk_size):
-                    for page in pages[start : start + chunk_size].specific():
-                        values = indexing.document_for(page)
-                        indexing.save_embedded(values)
-                        keep.append(values["page_id"])
-                        bar.update(1)
+                for values in self.documents(pages, total, chunk_size):
+                    indexing.save_embedded(values)
+                    keep.append(values["page_id"])
+                    bar.update(1)
             stale = SearchDocument.objects.exclude(page_id__in=keep)
             if locale:
                 stale = stale.filter(language=locale)
@@ -44,15 +48,11 @@ class Command(BaseCommand):
                 return
             if locale:
                 # A partial rebuild must not drop the other language: update in place.
-                documents = [indexing.document_for(page) for page in pages.specific()]
+                documents = list(self.documents(pages, total, chunk_size))
                 for start in range(0, len(documents), chunk_size):
                     es.index(documents[start : start + chunk_size])
                 self.stdout.write(f"Elasticsearch: {len(documents)} services updated.")
                 return
             with tqdm(total=total, desc="Elasticsearch index", file=self.stderr, disable=not show) as bar:
-                count = es.rebuild(
-                    (indexing.document_for(page) for page in pages.specific().iterator(chunk_size=chunk_size)),
-                    chunk_size=chunk_size,
-                    progress=bar.update,
-                )
+                count = es.rebuild(self.documents(pages, total, chunk_size), chunk_size=chunk_size, progress=bar.update)
             self.stdout.write(f"Elasticsearch: {count} services in a new index behind '{es.alias}'.")
