@@ -52,7 +52,6 @@ COLLOQUIAL = {
     "ilang": "hilang",
     "ilng": "hilang",
     "hlg": "hilang",
-    "perpanjang": "perpanjang",
     "perpanjangin": "perpanjang",
     "panjangin": "perpanjang",
     "bayarin": "bayar",
@@ -64,12 +63,8 @@ COLLOQUIAL = {
     "ijin": "izin",
     "pasport": "paspor",
     "pasfoto": "foto",
-    "kk": "kk",
-    "mobil": "mobil",
-    "motor": "motor",
     "anak2": "anak",
     "ortu": "orang tua",
-    "bpjs": "bpjs",
 }
 
 # English spelling variants.
@@ -81,7 +76,6 @@ ENGLISH_VARIANTS = {
     "driver's": "driving",
     "drivers": "driving",
     "driver": "driving",
-    "id": "id",
 }
 
 # Words that carry no meaning in a search. "buat", "baru", "urus", "ganti", "bayar", "daftar"

@@ -39,13 +39,3 @@ def values_of(doc):
         "online": ["yes"] if doc["online"] else ["no"],
         "duration": [band] if (band := duration_band(doc["duration_minutes"])) else [],
     }
-
-
-def passes(values, filters, skip=None):
-    """Whether a document's facet values satisfy every chosen filter except ``skip``."""
-    for facet, chosen in filters.items():
-        if facet == skip or not chosen:
-            continue
-        if not set(values[facet]) & set(chosen):
-            return False
-    return True

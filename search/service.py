@@ -20,6 +20,8 @@ from search.query import build_plan
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
+# A service offered at many MPPs lists the first ones (alphabetically) and says how many there are.
+MAX_OFFERS = 12
 
 
 @dataclass
@@ -153,7 +155,8 @@ class ServiceSearch:
         from wagtail.models import Page
 
         ids = {offer["page_id"] for group in groups for offer in group["offers"]} | {g["page_id"] for g in groups}
-        urls = {page.pk: page.get_url(self.request) for page in Page.objects.filter(pk__in=ids)}
+        pages = Page.objects.filter(pk__in=ids).only("id", "url_path", "locale_id", "path", "depth")
+        urls = {page.pk: page.get_url(self.request) for page in pages}
         for group in groups:
             for offer in group["offers"]:
                 offer["url"] = urls.get(offer.pop("page_id")) or ""
@@ -195,6 +198,8 @@ class ServiceSearch:
                 group["offers"].append(offer)
         for group in groups.values():
             group["offers"].sort(key=lambda offer: offer["mpp_title"])
+            group["offer_count"] = len(group["offers"])
+            group["offers"] = group["offers"][:MAX_OFFERS]
         return list(groups.values())
 
 

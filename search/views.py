@@ -28,6 +28,20 @@ def allowed_mpps(request):
     return set(MPPLocationPage.objects.descendant_of(site.root_page, inclusive=True).values_list("slug", flat=True))
 
 
+def run_search(request, query, language, values):
+    """Search with the valid parameters, for this Site, and log the query."""
+    results = ServiceSearch(
+        query,
+        language,
+        engine_filters(values),
+        page=values.get("page") or 1,
+        allowed_mpps=allowed_mpps(request),
+        request=request,
+    ).run()
+    log_query(results, language)
+    return results
+
+
 def log_query(results, language):
     if results.query and results.page == 1:
         QueryLog.objects.create(
@@ -53,15 +67,7 @@ def search(request):
     values = filterset.valid_values()
     invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
     query = clean_query(data.get("q", ""))
-    results = ServiceSearch(
-        query,
-        language,
-        engine_filters(values),
-        page=values.get("page") or 1,
-        allowed_mpps=allowed_mpps(request),
-        request=request,
-    ).run()
-    log_query(results, language)
+    results = run_search(request, query, language, values)
     chosen_mpp = (values.get("mpp") or [None])[0]
     context = {
         "query": query,
@@ -108,15 +114,7 @@ def api_search(request):
     query = values.get("q") or ""
     if not query.strip():
         return JsonResponse({"errors": {"q": [_("Enter what you are looking for.")]}}, status=400)
-    results = ServiceSearch(
-        query,
-        language,
-        engine_filters(values),
-        page=values.get("page") or 1,
-        allowed_mpps=allowed_mpps(request),
-        request=request,
-    ).run()
-    log_query(results, language)
+    results = run_search(request, query, language, values)
     return JsonResponse(results.as_json(), json_dumps_params={"ensure_ascii": False})
 
 

@@ -23,7 +23,7 @@ from .base import DOC_FIELDS, MAX_HITS, EngineResult
 logger = logging.getLogger(__name__)
 
 # Field weights: title and other names high, summary lower, requirements and steps lowest.
-FIELDS = ["terms_title^6", "terms_names^5", "terms_other^3", "terms_summary^2", "terms_body^1"]
+FIELDS = ["terms_title^6", "terms_names^6", "terms_other^3", "terms_summary^2", "terms_body^1"]
 FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
 TERM_FIELDS = ["terms_title", "terms_names", "terms_summary", "terms_body", "terms_other"]
 FACET_FIELDS = {facet: f"facet_{facet}" for facet in facet_rules.FACETS}

@@ -13,7 +13,7 @@ from search.models import SearchDocument
 from .base import DOC_FIELDS, MAX_HITS, EngineResult
 
 # Column weights: title, names, summary, body, other language.
-SQLITE_WEIGHTS = (10.0, 8.0, 3.0, 1.0, 4.0)
+SQLITE_WEIGHTS = (10.0, 10.0, 3.0, 1.0, 4.0)
 FACET_COLUMNS = ["d.id", "d.mpp", "d.agency", "d.categories", "d.fee_free", "d.online", "d.duration_minutes"]
 
 
@@ -29,16 +29,24 @@ class EmbeddedEngine:
             relaxed = bool(rows)
         counts = {facet: {} for facet in facet_rules.FACETS}
         passing = []
+        active = {facet: set(chosen) for facet, chosen in filters.items() if chosen}
         # Facets and filters over *every* match (only the small facet columns are read),
-        # then the full rows of the best passing matches.
+        # then the full rows of the best passing matches. A facet counts the documents
+        # that pass every *other* filter: all facets when none fails, one when one fails.
         for row in rows:
             values = facet_rules.values_of(row)
-            for facet in facet_rules.FACETS:
-                if facet_rules.passes(values, filters, skip=facet):
-                    for value in values[facet]:
-                        counts[facet][value] = counts[facet].get(value, 0) + 1
-            if facet_rules.passes(values, filters):
+            failed = [facet for facet, chosen in active.items() if chosen.isdisjoint(values[facet])]
+            if not failed:
                 passing.append(row["id"])
+                counted = facet_rules.FACETS
+            elif len(failed) == 1:
+                counted = failed
+            else:
+                continue
+            for facet in counted:
+                bucket = counts[facet]
+                for value in values[facet]:
+                    bucket[value] = bucket.get(value, 0) + 1
         hits = self._documents(passing[:limit])
         return EngineResult(hits=hits, facets=counts, relaxed=relaxed, engine=self.name)
 
