@@ -10,7 +10,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SAMPLE = ROOT.parent / "shared" / "spec" / "search-queries.tsv"
+SAMPLE = ROOT / "tests" / "search" / "sample_queries.tsv"
+SHARED_SAMPLE = ROOT.parent / "shared" / "spec" / "search-queries.tsv"
 EXTRA = ROOT / "tests" / "search" / "relevance_queries.tsv"
 
 
