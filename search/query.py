@@ -161,11 +161,6 @@ def build_plan(text, language, fuzzy=True):
     return plan
 
 
-def analyse_both(text, language):
-    other = "en" if language == "id" else "id"
-    return [term for lang in (language, other) for term in analysis.analyze(text, lang)]
-
-
 def phrase_group(words, meanings, language):
     alternatives = []
     own = tuple(dict.fromkeys(analysis.analyze(" ".join(words), language)))

@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from search import analysis
-from search.engines import elasticsearch_engine, embedded_engine, get_engine
+from search.engines import embedded_engine, get_engine
 from search.facets import FACETS
 from search.query import build_plan
 
@@ -42,9 +42,7 @@ class SearchResults:
             "count": self.count,
             "page": self.page,
             "pages": self.pages,
-            "results": [
-                {key: value for key, value in result.items() if key not in {"score"}} for result in self.results
-            ],
+            "results": self.results,
             "facets": self.facets,
             "suggestion": self.suggestion,
         }
@@ -212,4 +210,4 @@ def suggest(prefix, language, engine=None):
         return embedded_engine().suggest(prefix, language)
 
 
-__all__ = ["ServiceSearch", "SearchResults", "suggest", "elasticsearch_engine"]
+__all__ = ["ServiceSearch", "SearchResults", "suggest"]
