@@ -74,13 +74,15 @@ def government_office(location, request=None):
     return data
 
 
-def government_service(service, request=None):
+def government_service(service, request=None, counters=None):
+    """``counters``: the service's counters as ``describe_counters`` gives them, if already known."""
     location = service.location
     agency = service.agency
     office = government_office(location, request)
     office.pop("@context")
     office.pop("openingHoursSpecification")
-    counters = location.describe_counters(service.counters.all())
+    if counters is None:
+        counters = location.describe_counters(service.counters.all())
     channels = []
     if counters:
         counter_channel = {

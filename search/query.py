@@ -90,6 +90,14 @@ def edit_distance(a, b, limit):
     return previous[-1]
 
 
+@dataclass(frozen=True)
+class Vocabulary:
+    """Words of the indexed titles, names and summaries (not acronyms), for typo correction."""
+
+    frequencies: dict  # word → how many documents' text it occurs in
+    by_initial: dict  # first letter → [(word, frequency)]
+
+
 @lru_cache(maxsize=4)
 def _vocabulary(version):
     from search.models import SearchDocument
@@ -102,10 +110,11 @@ def _vocabulary(version):
     by_initial = {}
     for word, frequency in words.items():
         by_initial.setdefault(word[0], []).append((word, frequency))
-    return by_initial
+    return Vocabulary(frequencies=words, by_initial=by_initial)
 
 
 def vocabulary():
+    """The current vocabulary; one small query tells whether the cached one is still current."""
     from django.db.models import Count, Max
 
     from search.models import SearchDocument
@@ -114,26 +123,17 @@ def vocabulary():
     return _vocabulary((state["n"], state["last"]))
 
 
-def closest_word(word):
+def closest_word(word, vocab):
     """The most frequent known word within 1 edit (2 for long words), or None."""
-    if analysis.is_protected(word) or len(word) < 5:
-        return None
-    vocab = vocabulary()
     limit = 1 if len(word) < 8 else 2
     best = None
     # Typos rarely change the first letter; also look under the second letter for a dropped first one.
-    candidates = vocab.get(word[0], []) + vocab.get(word[1], [])
+    candidates = vocab.by_initial.get(word[0], []) + vocab.by_initial.get(word[1], [])
     for known, frequency in candidates:
-        if known == word:
-            return None
         distance = edit_distance(word, known, limit)
         if distance <= limit and (best is None or (distance, -frequency) < best[0]):
             best = ((distance, -frequency), known)
     return best[1] if best else None
-
-
-def known_word(word):
-    return any(known == word for known, _f in vocabulary().get(word[0], []))
 
 
 # --- Building the plan -------------------------------------------------------------
@@ -144,6 +144,7 @@ def build_plan(text, language, fuzzy=True):
     words = analysis.words(text, joined=False)[:MAX_WORDS]
     synonyms = synonym_table()
     plan = QueryPlan(text=text, language=language)
+    vocab = None  # read once per plan, and only when a word may be a typo
     i = 0
     while i < len(words):
         # Longest dictionary phrase starting here ("surat kelakuan baik", "kartu kuning", "imb").
@@ -154,7 +155,9 @@ def build_plan(text, language, fuzzy=True):
                 i += size
                 break
         else:
-            group = word_group(words[i], language, fuzzy)
+            if fuzzy and vocab is None and may_be_typo(words[i]):
+                vocab = vocabulary()
+            group = word_group(words[i], language, vocab if fuzzy else None)
             if group is not None:
                 plan.groups.append(group)
             i += 1
@@ -174,14 +177,19 @@ def phrase_group(words, meanings, language):
     return Group(words=tuple(words), alternatives=alternatives)
 
 
-def word_group(word, language, fuzzy):
+def may_be_typo(word):
+    """Only long free-text words are corrected: never acronyms or tokens with digits."""
+    return not analysis.is_protected(word) and len(word) >= 5
+
+
+def word_group(word, language, vocab):
     groups = analysis.analyze_query(word, language)
     if not groups:
         return None
     alternatives = [(term,) for term in groups[0]["terms"]]
     group = Group(words=(word,), alternatives=alternatives)
-    if fuzzy and not analysis.is_protected(word) and not known_word(word):
-        corrected = closest_word(word)
+    if vocab is not None and may_be_typo(word) and word not in vocab.frequencies:
+        corrected = closest_word(word, vocab)
         if corrected:
             group.corrected = corrected
             for lang in (language, "en" if language == "id" else "id"):

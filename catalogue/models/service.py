@@ -274,10 +274,11 @@ class ServicePage(CataloguePage):
         context = super().get_context(request, *args, **kwargs)
         location = self.location
         home = location.get_parent().specific
+        counters = location.describe_counters(self.counters.all())
         context.update(
             location=location,
             agency=self.agency,
-            counters=location.describe_counters(self.counters.all()),
+            counters=counters,
             opening=location.opening_status(),
             requirements=self.requirement_items(),
             life_events=[
@@ -287,7 +288,7 @@ class ServicePage(CataloguePage):
                 )
                 if (url := home.life_event_url(event, request))
             ],
-            structured_data=government_service(self, request),
+            structured_data=government_service(self, request, counters=counters),
         )
         return context
 

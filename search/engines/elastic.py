@@ -17,6 +17,7 @@ from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, O
 
 from search import analysis
 from search import facets as facet_rules
+from search.query import may_be_typo
 
 from .base import DOC_FIELDS, MAX_HITS, EngineResult
 
@@ -152,20 +153,19 @@ class ElasticsearchEngine:
     def group_query(self, group):
         should = [self.alternative_query(terms) for terms in group.alternatives]
         # Fuzziness only for long free-text words, never for acronyms or tokens with digits.
-        for word in group.words:
-            if len(group.words) == 1 and not analysis.is_protected(word) and len(word) >= 5:
-                stemmed = analysis.stem(analysis.canonical(word, "id"), "id")
-                should.append(
-                    Q(
-                        "multi_match",
-                        query=stemmed,
-                        fields=FUZZY_FIELDS,
-                        fuzziness="AUTO",
-                        prefix_length=1,
-                        max_expansions=20,
-                        boost=0.5,
-                    )
+        if len(group.words) == 1 and may_be_typo(group.words[0]):
+            stemmed = analysis.stem(analysis.canonical(group.words[0], "id"), "id")
+            should.append(
+                Q(
+                    "multi_match",
+                    query=stemmed,
+                    fields=FUZZY_FIELDS,
+                    fuzziness="AUTO",
+                    prefix_length=1,
+                    max_expansions=20,
+                    boost=0.5,
                 )
+            )
         return Q("bool", should=should, minimum_should_match=1)
 
     @staticmethod
