@@ -200,7 +200,9 @@ def is_protected(word):
     return len(word) <= 4 or bool(_HAS_DIGIT.search(word))
 
 
+@lru_cache(maxsize=50_000)
 def stem(word, language):
+    """The stem of one normalised word (a pure function: cached, the index and queries repeat words)."""
     if language == "id":
         if word in STEM_OVERRIDES:
             return STEM_OVERRIDES[word]

@@ -120,7 +120,13 @@ class SearchDocument(models.Model):
     indexed_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        indexes = [models.Index(fields=["language", "key"])]
+        indexes = [
+            models.Index(fields=["language", "key"]),
+            # The typo vocabulary checks the latest indexing time on every query.
+            # (An index, not db_index: altering a field would make SQLite rebuild the
+            # table and drop the full-text triggers of migration 0002.)
+            models.Index(fields=["indexed_at"], name="search_document_indexed_at"),
+        ]
 
     def __str__(self):
         return f"{self.title} ({self.language}, {self.mpp})"

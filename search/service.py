@@ -1,4 +1,4 @@
-"""Citizen search: plan the query, run an engine, group one service across MPPs, add facets.
+"""Citizen search: plan the query, run an engine (which groups one service across MPPs), present.
 
 The result contract is the same whatever the engine::
 
@@ -8,6 +8,7 @@ The result contract is the same whatever the engine::
 
 import logging
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -20,8 +21,6 @@ from search.query import build_plan
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
-# A service offered at many MPPs lists the first ones (alphabetically) and says how many there are.
-MAX_OFFERS = 12
 
 
 @dataclass
@@ -48,20 +47,23 @@ class SearchResults:
         }
 
 
+@lru_cache(maxsize=20_000)
+def token_terms(token, language):
+    """The index terms a word of a title or summary can match, in either language."""
+    lowered = analysis.normalize(token)
+    if not lowered.strip():
+        return frozenset()
+    other = "en" if language == "id" else "id"
+    return frozenset(analysis.stem(analysis.canonical(lowered, lang), lang) for lang in (language, other))
+
+
 def highlight(text, terms, language):
     """Escape ``text`` and mark the words whose analysed form matched the query."""
     if not text or not terms:
         return escape(text or "")
-    other = "en" if language == "id" else "id"
     out = []
     for token in analysis.re_split_words(text):
-        lowered = analysis.normalize(token)
-        stems = (
-            {analysis.stem(analysis.canonical(lowered, lang), lang) for lang in (language, other)}
-            if lowered.strip()
-            else set()
-        )
-        if token.strip() and stems & terms:
+        if token.strip() and token_terms(token, language) & terms:
             out.append(f"<mark>{escape(token)}</mark>")
         else:
             out.append(escape(token))
@@ -89,13 +91,14 @@ class ServiceSearch:
         self.engine_name = engine
         self.allowed_mpps = allowed_mpps
 
-    def run_engine(self, plan, filters):
+    def run_engine(self, plan, filters, pinned):
         engine = get_engine(self.engine_name)
+        arguments = {"page": self.page, "page_size": self.page_size, "pinned": pinned}
         try:
-            return engine.search(plan, filters)
+            return engine.search(plan, filters, **arguments)
         except engine.unavailable_errors as error:
             logger.warning("Search engine %s failed; this request uses the embedded engine: %s", engine.name, error)
-            return embedded_engine().search(plan, filters)
+            return embedded_engine().search(plan, filters, **arguments)
 
     def best_bets(self):
         """Pages DPMPTSP pinned to this query (Wagtail search promotions), as keys."""
@@ -123,23 +126,13 @@ class ServiceSearch:
         if self.allowed_mpps is not None:
             chosen = filters.get("mpp")
             filters["mpp"] = [m for m in chosen if m in self.allowed_mpps] if chosen else list(self.allowed_mpps)
-        found = self.run_engine(plan, filters)
+        found = self.run_engine(plan, filters, self.best_bets())
         result.engine = found.engine
         result.relaxed = found.relaxed
         result.facets = {facet: found.facets.get(facet, {}) for facet in FACETS}
-        groups = self.group(found.hits, plan)
-        pinned = self.best_bets()
-        if pinned:
-            groups.sort(
-                key=lambda group: (
-                    group["key"] not in pinned,
-                    pinned.index(group["key"]) if group["key"] in pinned else 0,
-                )
-            )
-        result.count = len(groups)
-        result.pages = (len(groups) + self.page_size - 1) // self.page_size
-        start = (self.page - 1) * self.page_size
-        result.results = self.resolve_urls(groups[start : start + self.page_size])
+        result.count = found.count
+        result.pages = (found.count + self.page_size - 1) // self.page_size
+        result.results = self.resolve_urls([self.present(group, plan) for group in found.groups])
         if result.count < 3:
             result.suggestion = plan.suggestion()
         return result
@@ -160,45 +153,37 @@ class ServiceSearch:
                 offer["url"] = urls.get(offer.pop("page_id")) or ""
             group["url"] = urls.get(group.pop("page_id")) or ""
             group["offers"] = [offer for offer in group["offers"] if offer["url"]]
+            group["more_offers"] = max(0, group["offer_count"] - len(group["offers"]))
         return groups
 
-    def group(self, hits, plan):
-        """One result per service (key), best hit first, with every MPP that offers it."""
-        groups = {}
-        terms = plan.terms
-        for hit in hits:
-            group = groups.get(hit["key"])
-            offer = {
-                "page_id": hit["page_id"],
-                "mpp": hit["mpp"],
-                "mpp_title": hit["mpp_title"],
-                "agency": hit["agency_title"],
-                "counters": hit["counters"],
-            }
-            if group is None:
-                groups[hit["key"]] = {
-                    "key": hit["key"],
-                    "page_id": hit["page_id"],
-                    "title": hit["title"],
-                    "summary": hit["summary"],
-                    "agency": hit["agency_title"],
-                    "mpp": hit["mpp_title"],
-                    "mpp_slug": hit["mpp"],
-                    "counters": hit["counters"],
-                    "fee_free": hit["fee_free"],
-                    "highlights": {
-                        "title": str(highlight(hit["title"], terms, self.language)),
-                        "summary": str(highlight(hit["summary"], terms, self.language)),
-                    },
-                    "offers": [offer],
+    def present(self, group, plan):
+        """One result: a service's best document, highlighted, with the MPPs that offer it."""
+        return {
+            "key": group["key"],
+            "page_id": group["page_id"],
+            "title": group["title"],
+            "summary": group["summary"],
+            "agency": group["agency_title"],
+            "mpp": group["mpp_title"],
+            "mpp_slug": group["mpp"],
+            "counters": group["counters"],
+            "fee_free": group["fee_free"],
+            "highlights": {
+                "title": str(highlight(group["title"], plan.terms, self.language)),
+                "summary": str(highlight(group["summary"], plan.terms, self.language)),
+            },
+            "offers": [
+                {
+                    "page_id": offer["page_id"],
+                    "mpp": offer["mpp"],
+                    "mpp_title": offer["mpp_title"],
+                    "agency": offer["agency_title"],
+                    "counters": offer["counters"],
                 }
-            else:
-                group["offers"].append(offer)
-        for group in groups.values():
-            group["offers"].sort(key=lambda offer: offer["mpp_title"])
-            group["offer_count"] = len(group["offers"])
-            group["offers"] = group["offers"][:MAX_OFFERS]
-        return list(groups.values())
+                for offer in group["offers"]
+            ],
+            "offer_count": group["offer_count"],
+        }
 
 
 def suggest(prefix, language, engine=None):

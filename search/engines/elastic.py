@@ -19,15 +19,16 @@ from search import analysis
 from search import facets as facet_rules
 from search.query import may_be_typo
 
-from .base import DOC_FIELDS, MAX_HITS, EngineResult
+from .base import DOC_FIELDS, OFFER_FIELDS, Engine, EngineResult, offer
 
 logger = logging.getLogger(__name__)
 
 # Field weights: title and other names high, summary lower, requirements and steps lowest.
-FIELDS = ["terms_title^6", "terms_names^6", "terms_other^3", "terms_summary^2", "terms_body^1"]
+WEIGHTS = {"terms_title": 6, "terms_names": 6, "terms_other": 3, "terms_summary": 2, "terms_body": 1}
 FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
 TERM_FIELDS = ["terms_title", "terms_names", "terms_summary", "terms_body", "terms_other"]
 FACET_FIELDS = {facet: f"facet_{facet}" for facet in facet_rules.FACETS}
+PIN_BOOST = 10_000.0
 
 
 class ServiceDocument(Document):
@@ -37,7 +38,7 @@ class ServiceDocument(Document):
     title = Keyword(index=False)
     summary = Keyword(index=False)
     mpp = Keyword()
-    mpp_title = Keyword(index=False)
+    mpp_title = Keyword()  # offers are sorted by it
     agency = Keyword()
     agency_title = Keyword(index=False)
     categories = Keyword(index=False)
@@ -71,7 +72,7 @@ def to_source(values):
     return source
 
 
-class ElasticsearchEngine:
+class ElasticsearchEngine(Engine):
     name = "elasticsearch"
     unavailable_errors = (TransportError, ApiError)
 
@@ -147,11 +148,12 @@ class ElasticsearchEngine:
     # --- Search -------------------------------------------------------------------
 
     @staticmethod
-    def alternative_query(terms):
-        return Q("multi_match", query=" ".join(terms), fields=FIELDS, type="cross_fields", operator="and")
+    def alternative_query(terms, fields):
+        weighted = [f"{field}^{WEIGHTS[field]}" for field in fields]
+        return Q("multi_match", query=" ".join(terms), fields=weighted, type="cross_fields", operator="and")
 
-    def group_query(self, group):
-        should = [self.alternative_query(terms) for terms in group.alternatives]
+    def group_query(self, group, fields):
+        should = [self.alternative_query(terms, fields) for terms in group.alternatives]
         # Fuzziness only for long free-text words, never for acronyms or tokens with digits.
         if len(group.words) == 1 and may_be_typo(group.words[0]):
             stemmed = analysis.stem(analysis.canonical(group.words[0], "id"), "id")
@@ -159,7 +161,7 @@ class ElasticsearchEngine:
                 Q(
                     "multi_match",
                     query=stemmed,
-                    fields=FUZZY_FIELDS,
+                    fields=[field for field in FUZZY_FIELDS if field in fields],
                     fuzziness="AUTO",
                     prefix_length=1,
                     max_expansions=20,
@@ -198,39 +200,80 @@ class ElasticsearchEngine:
         ]
         return Q("bool", filter=clauses)
 
-    def build(self, plan, filters, strict, limit):
-        groups = [self.group_query(group) for group in plan.groups]
+    def query(self, plan, *, strict, fields, pinned):
+        groups = [self.group_query(group, fields) for group in plan.groups]
         if strict:
-            query = Q("bool", must=groups, filter=[Q("term", language=plan.language)])
+            words = Q("bool", must=groups)
         else:
-            query = Q("bool", should=groups, minimum_should_match=1, filter=[Q("term", language=plan.language)])
+            words = Q("bool", should=groups, minimum_should_match=1)
+        # Best bets: a pinned service scores above any match, in the order DPMPTSP chose.
+        pins = [
+            Q("constant_score", filter=Q("term", key=key), boost=PIN_BOOST * (len(pinned) - position))
+            for position, key in enumerate(pinned)
+        ]
+        return Q("bool", must=[words], should=pins, filter=[Q("term", language=plan.language)])
+
+    def build(self, query, filters, *, offset, limit):
+        """One page of services (the best hit of each), the number of services, and the facets."""
         search = Search(using=self.client, index=self.alias).query(query)
         search = search.post_filter(self.filters_query(filters))
+        search = search.extra(collapse={"field": "key"}, from_=offset, size=limit, track_total_hits=False)
+        search.aggs.metric("matched", "value_count", field="page_id")
+        search.aggs.bucket("groups", "filter", filter=self.filters_query(filters)).metric(
+            "services", "cardinality", field="key", precision_threshold=40000
+        )
         for facet in facet_rules.FACETS:
             # Each facet counts under every other chosen filter, so counts stay right with several selected.
             search.aggs.bucket(facet, "filter", filter=self.filters_query(filters, skip=facet)).bucket(
-                "values", "terms", field=FACET_FIELDS[facet], size=200
+                "values", "terms", field=FACET_FIELDS[facet], size=1000
             )
-        return search.source(DOC_FIELDS).extra(size=limit, track_total_hits=False)
+        return search.source(DOC_FIELDS).sort("_score", {"page_id": "asc"})
+
+    def build_offers(self, query, filters, keys):
+        """The first offers (by MPP name) of the shown services and how many there are, in one pass.
+
+        One aggregation rather than collapse's inner_hits, which run a search per service.
+        """
+        search = Search(using=self.client, index=self.alias).query(query)
+        search = search.filter(self.filters_query(filters)).filter("terms", key=keys)
+        search.aggs.bucket("services", "terms", field="key", size=len(keys)).metric(
+            "offers",
+            "top_hits",
+            size=self.max_offers,
+            sort=[{"mpp_title": "asc"}, {"page_id": "asc"}],
+            _source=OFFER_FIELDS,
+        )
+        return search.extra(size=0, track_total_hits=False)
 
     def execute(self, search):
-        # The raw client and plain dicts: wrapping a thousand hits in response objects costs milliseconds.
+        # The raw client and plain dicts: response objects cost time and are not needed.
         return self.client.search(index=self.alias, **search.to_dict())
 
-    def search(self, plan, filters, limit=MAX_HITS):
-        response = self.execute(self.build(plan, filters, strict=True, limit=limit))
-        relaxed = False
-        if not response["hits"]["hits"] and len(plan.groups) > 1:
-            response = self.execute(self.build(plan, filters, strict=False, limit=limit))
-            relaxed = bool(response["hits"]["hits"])
-        hits = [hit["_source"] for hit in response["hits"]["hits"]]
-        counts = {
-            facet: {
-                bucket["key"]: bucket["doc_count"] for bucket in response["aggregations"][facet]["values"]["buckets"]
-            }
-            for facet in facet_rules.FACETS
-        }
-        return EngineResult(hits=hits, facets=counts, relaxed=relaxed, engine=self.name)
+    def run(self, plan, filters, *, strict, fields, offset, limit, pinned):
+        query = self.query(plan, strict=strict, fields=fields, pinned=pinned)
+        response = self.execute(self.build(query, filters, offset=offset, limit=limit))
+        aggregations = response["aggregations"]
+        result = EngineResult(
+            matched=int(aggregations["matched"]["value"]),
+            count=aggregations["groups"]["services"]["value"],
+            facets={
+                facet: {bucket["key"]: bucket["doc_count"] for bucket in aggregations[facet]["values"]["buckets"]}
+                for facet in facet_rules.FACETS
+            },
+        )
+        shown = [hit["_source"] for hit in response["hits"]["hits"]]
+        if not shown:
+            return result
+        keys = [document["key"] for document in shown]
+        buckets = self.execute(self.build_offers(query, filters, keys))["aggregations"]["services"]["buckets"]
+        offers = {bucket["key"]: bucket for bucket in buckets}
+        for document in shown:
+            bucket = offers.get(document["key"], {"doc_count": 1, "offers": {"hits": {"hits": []}}})
+            group = dict(document)
+            group["offers"] = [offer(hit["_source"]) for hit in bucket["offers"]["hits"]["hits"]] or [offer(document)]
+            group["offer_count"] = bucket["doc_count"]
+            result.groups.append(group)
+        return result
 
     def suggest(self, prefix, language, limit=8):
         prefix = prefix.strip()

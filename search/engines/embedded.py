@@ -1,8 +1,10 @@
 """The embedded engine: the database's own full-text search over the pipeline's terms.
 
 SQLite: FTS5 with BM25 and per-column weights. PostgreSQL: a weighted
-``tsvector`` with ``ts_rank``. Facets and filters are computed over the
-matching documents in Python, with the same rules as Elasticsearch.
+``tsvector`` with ``ts_rank``. One SQL statement per tier matches, filters,
+groups the documents by service, picks the page of services to show with their
+offers, and counts every facet (each under every *other* chosen filter, as
+Elasticsearch's post_filter does); Python only reads the few rows it returns.
 """
 
 from django.db import connection
@@ -10,62 +12,134 @@ from django.db import connection
 from search import facets as facet_rules
 from search.models import SearchDocument
 
-from .base import DOC_FIELDS, MAX_HITS, EngineResult
+from .base import DOC_FIELDS, Engine, EngineResult, offer
 
 # Column weights: title, names, summary, body, other language.
 SQLITE_WEIGHTS = (10.0, 10.0, 3.0, 1.0, 4.0)
-FACET_COLUMNS = ["d.id", "d.mpp", "d.agency", "d.categories", "d.fee_free", "d.online", "d.duration_minutes"]
+# PostgreSQL weight letters of each column (see migration 0002) and ts_rank's weights {D, C, B, A}.
+POSTGRES_WEIGHTS = {"terms_title": "A", "terms_names": "A", "terms_summary": "B", "terms_body": "D", "terms_other": "C"}
+POSTGRES_RANK = "{0.1, 0.4, 0.6, 1.0}"
+# The columns a tier carries from match to grouping: small ones only (the index rows are wide).
+MATCH_COLUMNS = ["id", "page_id", "key", "mpp_title", *(column for column, _rule in facet_rules.FACET_COLUMNS.values())]
 
 
-class EmbeddedEngine:
+class EmbeddedEngine(Engine):
     name = "embedded"
-    unavailable_errors = ()
 
-    def search(self, plan, filters, limit=MAX_HITS):
-        rows = self._match(plan, strict=True)
-        relaxed = False
-        if not rows and len(plan.groups) > 1:
-            rows = self._match(plan, strict=False)
-            relaxed = bool(rows)
-        counts = {facet: {} for facet in facet_rules.FACETS}
-        passing = []
-        active = {facet: set(chosen) for facet, chosen in filters.items() if chosen}
-        # Facets and filters over *every* match (only the small facet columns are read),
-        # then the full rows of the best passing matches. A facet counts the documents
-        # that pass every *other* filter: all facets when none fails, one when one fails.
-        for row in rows:
-            values = facet_rules.values_of(row)
-            failed = [facet for facet, chosen in active.items() if chosen.isdisjoint(values[facet])]
-            if not failed:
-                passing.append(row["id"])
-                counted = facet_rules.FACETS
-            elif len(failed) == 1:
-                counted = failed
-            else:
-                continue
-            for facet in counted:
-                bucket = counts[facet]
-                for value in values[facet]:
-                    bucket[value] = bucket.get(value, 0) + 1
-        hits = self._documents(passing[:limit])
-        return EngineResult(hits=hits, facets=counts, relaxed=relaxed, engine=self.name)
-
-    def _match(self, plan, strict):
-        """Every matching document, best first, with its facet columns."""
-        if connection.vendor == "postgresql":
-            sql, params = self._postgres(plan, strict)
-        else:
-            sql, params = self._sqlite(plan, strict)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            names = [column[0] for column in cursor.description]
-            return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+    # --- Filters: one method per facet, SQL over the matched rows ---------------
 
     @staticmethod
-    def _documents(ids):
-        """Full index rows for ``ids``, in that order."""
-        rows = {row["id"]: row for row in SearchDocument.objects.filter(id__in=ids).values("id", *DOC_FIELDS)}
-        return [rows[pk] for pk in ids if pk in rows]
+    def filter_mpp(values):
+        return f"mpp IN ({', '.join(['%s'] * len(values))})", list(values)
+
+    @staticmethod
+    def filter_agency(values):
+        return f"agency IN ({', '.join(['%s'] * len(values))})", list(values)
+
+    @staticmethod
+    def filter_category(values):
+        # Life events are stored space separated; slugs are escaped for LIKE.
+        like = " OR ".join(["(' ' || categories || ' ') LIKE %s ESCAPE '\\'"] * len(values))
+        escaped = [value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for value in values]
+        return f"({like})", [f"% {value} %" for value in escaped]
+
+    @staticmethod
+    def filter_fee(values):
+        chosen = [value == "free" for value in values if value in ("free", "paid")]
+        return f"fee_free IN ({', '.join(['%s'] * len(chosen))})", chosen
+
+    @staticmethod
+    def filter_online(values):
+        chosen = [value == "yes" for value in values if value in ("yes", "no")]
+        return f"online IN ({', '.join(['%s'] * len(chosen))})", chosen
+
+    @staticmethod
+    def filter_duration(values):
+        clauses, params = [], []
+        for key, _label, low, high in facet_rules.DURATION_BANDS:
+            if key in values:
+                clauses.append("duration_minutes >= %s" + (" AND duration_minutes <= %s" if high is not None else ""))
+                params += [low] if high is None else [low, high]
+        return f"({' OR '.join(f'({clause})' for clause in clauses)})", params
+
+    def where(self, filters, skip=None):
+        """SQL condition and parameters for every chosen filter except ``skip``."""
+        clauses, params = ["1 = 1"], []
+        for facet, values in filters.items():
+            if values and facet != skip:
+                clause, clause_params = getattr(self, f"filter_{facet}")(values)
+                if not clause_params:  # no usable value: nothing passes, as in Elasticsearch
+                    clause = "1 = 0"
+                clauses.append(clause)
+                params += clause_params
+        return " AND ".join(clauses), params
+
+    # --- One tier ---------------------------------------------------------------
+
+    def run(self, plan, filters, *, strict, fields, offset, limit, pinned):
+        if connection.vendor == "postgresql":
+            match, params = self._postgres(plan, strict, fields)
+        else:
+            match, params = self._sqlite(plan, strict, fields)
+        where, where_params = self.where(filters)
+        pin = "CASE key " + "".join(" WHEN %s THEN %s" for _ in pinned) + " ELSE %s END" if pinned else "0"
+        pin_params = [value for position, key in enumerate(pinned) for value in (key, position)]
+        pin_params += [len(pinned)] if pinned else []
+        sql = [
+            f"WITH m AS MATERIALIZED ({match}),",
+            "p AS MATERIALIZED (SELECT m.*, COUNT(*) OVER (PARTITION BY key) AS offers,",
+            "  ROW_NUMBER() OVER (PARTITION BY key ORDER BY score, page_id) AS best_rank,",
+            "  ROW_NUMBER() OVER (PARTITION BY key ORDER BY mpp_title, page_id) AS offer_rank",
+            f"  FROM m WHERE {where}),",
+            f"g AS (SELECT key, id, page_id, score, offers, {pin} AS pin FROM p WHERE best_rank = 1),",
+            "shown AS (SELECT key, id, offers, ROW_NUMBER() OVER (ORDER BY pin, score, page_id) AS position",
+            "  FROM g ORDER BY pin, score, page_id LIMIT %s OFFSET %s)",
+            "SELECT 'matched' AS kind, CAST(NULL AS TEXT) AS value, COUNT(*) AS n,",
+            "  CAST(NULL AS BIGINT) AS doc, CAST(NULL AS BIGINT) AS rank FROM m",
+            "UNION ALL SELECT 'groups', NULL, COUNT(*), NULL, NULL FROM g",
+            "UNION ALL SELECT 'shown', key, offers, id, position FROM shown",
+            "UNION ALL SELECT 'offer', p.key, NULL, p.id, p.offer_rank FROM p JOIN shown ON shown.key = p.key",
+            f"  WHERE p.offer_rank <= {int(self.max_offers)}",
+        ]
+        params += where_params + pin_params + [limit, offset]
+        for facet, (column, _values) in facet_rules.FACET_COLUMNS.items():
+            facet_where, facet_params = self.where(filters, skip=facet)
+            sql.append(
+                f"UNION ALL SELECT %s, CAST({column} AS TEXT), COUNT(*), NULL, NULL FROM m "
+                f"WHERE {facet_where} GROUP BY {column}"
+            )
+            params += [facet, *facet_params]
+        with connection.cursor() as cursor:
+            cursor.execute("\n".join(sql), params)
+            rows = cursor.fetchall()
+        return self.read(rows)
+
+    def read(self, rows):
+        result = EngineResult(facets={facet: {} for facet in facet_rules.FACETS})
+        shown, offers = [], {}
+        for kind, value, n, doc, rank in rows:
+            if kind == "matched":
+                result.matched = n
+            elif kind == "groups":
+                result.count = n
+            elif kind == "shown":
+                shown.append((rank, value, doc, n))
+            elif kind == "offer":
+                offers.setdefault(value, []).append((rank, doc))
+            else:
+                bucket = result.facets[kind]
+                for facet_value in facet_rules.facet_values(kind, value):
+                    bucket[facet_value] = bucket.get(facet_value, 0) + n
+        ids = {doc for _rank, _key, doc, _n in shown} | {doc for docs in offers.values() for _rank, doc in docs}
+        documents = {row["id"]: row for row in SearchDocument.objects.filter(id__in=ids).values("id", *DOC_FIELDS)}
+        for _position, key, doc, count in sorted(shown):
+            group = dict(documents[doc])
+            group["offers"] = [offer(documents[pk]) for _rank, pk in sorted(offers.get(key, []))]
+            group["offer_count"] = count
+            result.groups.append(group)
+        return result
+
+    # --- Matching, per database ---------------------------------------------------
 
     @staticmethod
     def _expression(plan, strict, quote, and_, or_):
@@ -75,22 +149,32 @@ class EmbeddedEngine:
             groups.append("(" + or_.join(f"({alt})" for alt in alternatives) + ")")
         return (and_ if strict else or_).join(groups)
 
-    def _sqlite(self, plan, strict):
+    @staticmethod
+    def _columns(table):
+        return ", ".join(f"{table}.{column}" for column in MATCH_COLUMNS)
+
+    def _sqlite(self, plan, strict, fields):
         expression = self._expression(plan, strict, lambda t: '"' + t.replace('"', "") + '"', " AND ", " OR ")
+        if set(fields) != set(POSTGRES_WEIGHTS):
+            expression = f"{{{' '.join(fields)}}} : ({expression})"
         weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
         sql = (
-            f"SELECT {', '.join(FACET_COLUMNS)}, bm25(portal_search_fts, {weights}) AS score "
-            f"FROM portal_search_fts JOIN {SearchDocument._meta.db_table} d ON d.id = portal_search_fts.rowid "
-            "WHERE portal_search_fts MATCH %s AND d.language = %s ORDER BY score, d.id"
+            f"SELECT {self._columns('d')}, bm25(portal_search_fts, {weights}) AS score "
+            # CROSS JOIN fixes SQLite's join order: the full-text match first, then each match's row.
+            f"FROM portal_search_fts CROSS JOIN {SearchDocument._meta.db_table} d ON d.id = portal_search_fts.rowid "
+            "WHERE portal_search_fts MATCH %s AND d.language = %s"
         )
         return sql, [expression, plan.language]
 
-    def _postgres(self, plan, strict):
-        expression = self._expression(plan, strict, lambda t: "'" + t.replace("'", "") + "'", " & ", " | ")
+    def _postgres(self, plan, strict, fields):
+        letters = "".join(sorted({POSTGRES_WEIGHTS[field] for field in fields}))
+        suffix = "" if set(fields) == set(POSTGRES_WEIGHTS) else f":{letters}"
+        expression = self._expression(plan, strict, lambda t: "'" + t.replace("'", "") + "'" + suffix, " & ", " | ")
+        # ts_rank grows with relevance; the grouping orders by score ascending, as BM25 in SQLite.
         sql = (
-            f"SELECT {', '.join(FACET_COLUMNS)}, ts_rank('{{0.1, 0.4, 0.6, 1.0}}', d.search_vector, q) AS score "
+            f"SELECT {self._columns('d')}, -ts_rank('{POSTGRES_RANK}', d.search_vector, q) AS score "
             f"FROM {SearchDocument._meta.db_table} d, to_tsquery('simple', %s) q "
-            "WHERE d.search_vector @@ q AND d.language = %s ORDER BY score DESC, d.id"
+            "WHERE d.search_vector @@ q AND d.language = %s"
         )
         return sql, [expression, plan.language]
 

@@ -43,6 +43,23 @@ def test_result_contract_and_grouping_match_the_embedded_engine(es_engine):
     assert {o["mpp"] for o in elastic.results[0]["offers"]} == {o["mpp"] for o in embedded.results[0]["offers"]}
 
 
+def test_both_engines_page_by_service_and_list_the_same_offers(es_engine, monkeypatch):
+    from search.engines.base import Engine
+
+    monkeypatch.setattr(Engine, "max_offers", 2)
+    runs = {
+        engine: [ServiceSearch("pas foto", "id", page=page, page_size=2, engine=engine).run() for page in (1, 2)]
+        for engine in ("embedded", "elasticsearch")
+    }
+    assert [r.count for r in runs["elasticsearch"]] == [r.count for r in runs["embedded"]]
+    first = {engine: ServiceSearch("akta kelahiran", "id", engine=engine).run().results[0] for engine in runs}
+    for engine, result in first.items():
+        assert (result["offer_count"], result["more_offers"], len(result["offers"])) == (5, 3, 2), engine
+    assert [o["mpp"] for o in first["elasticsearch"]["offers"]] == [o["mpp"] for o in first["embedded"]["offers"]]
+    elastic_keys = [r["key"] for run in runs["elasticsearch"] for r in run.results]
+    assert len(elastic_keys) == len(set(elastic_keys)) == 4  # two pages, no service twice
+
+
 def test_facet_counts_stay_right_with_several_filters(es_engine):
     filters = {"mpp": ["mpp-kudus"], "fee": ["free"]}
     elastic = ServiceSearch("pajak", "id", filters=filters, engine="elasticsearch").run()

@@ -92,6 +92,50 @@ def test_did_you_mean_only_when_few_results_and_never_for_acronyms():
     assert ServiceSearch("ktp", "id").run().suggestion is None
 
 
+def test_a_word_in_what_services_are_called_lists_those_services_not_every_one_that_needs_it():
+    ktp = keys("ktp")
+    assert ktp[0] == "perekaman-ktp-el"
+    assert "skck" not in ktp  # a police certificate asks for a KTP-el but is not about one
+    # A word found only in requirements still finds the services that ask for it.
+    assert "skck" in keys("pas foto")
+
+
+def test_results_are_paged_by_service_with_the_number_of_services():
+    every = keys("pas foto")
+    first = ServiceSearch("pas foto", "id", page_size=2).run()
+    second = ServiceSearch("pas foto", "id", page=2, page_size=2).run()
+    assert first.count == second.count == len(every) >= 4
+    assert first.pages == (len(every) + 1) // 2
+    assert [r["key"] for r in first.results + second.results] == every[:4]
+    assert ServiceSearch("pas foto", "id", page=99).run().results == []
+
+
+def test_a_service_at_many_mpps_lists_the_first_ones_and_counts_the_rest(monkeypatch, client):
+    from search.engines.base import Engine
+
+    monkeypatch.setattr(Engine, "max_offers", 2)
+    result = ServiceSearch("akta kelahiran", "id").run().results[0]
+    assert result["offer_count"] == 5
+    assert [offer["mpp_title"] for offer in result["offers"]] == sorted(o["mpp_title"] for o in result["offers"])
+    assert len(result["offers"]) == 2 and result["more_offers"] == 3
+    page = client.get("/id/cari/", {"q": "akta kelahiran"}).content.decode()
+    assert "dan 3 MPP lainnya" in page
+
+
+def test_full_text_structures_survive_every_migration():
+    """Altering the index table on SQLite rebuilds it, which would silently drop the FTS triggers."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'portal_search_%'")
+            assert {row[0] for row in cursor.fetchall()} == {"portal_search_ai", "portal_search_ad", "portal_search_au"}
+        else:
+            table = SearchDocument._meta.db_table
+            columns = [column.name for column in connection.introspection.get_table_description(cursor, table)]
+            assert "search_vector" in columns
+
+
 def test_and_first_then_relaxed():
     strict = ServiceSearch("paspor", "id").run()
     assert not strict.relaxed
