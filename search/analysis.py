@@ -25,6 +25,7 @@ _KTP = re.compile(r"\b(?:e[\s\-]?ktp|ktp[\s\-]?el(?:ektronik)?)\b")
 # Thousands separators and decimal points inside numbers: "10.000" and "10,000" → "10000".
 _NUMBER_SEPARATOR = re.compile(r"(?<=\d)[.,](?=\d{3}\b)")
 _WORD = re.compile(r"[^\W_]+(?:[\-/'][^\W_]+)*")
+_WORD_JOINERS = re.compile(r"[\-/']")
 
 # Colloquial and abbreviated Indonesian as citizens type it, mapped to the standard word.
 COLLOQUIAL = {
@@ -172,11 +173,18 @@ def clean_query(text, limit=200):
     return " ".join(text.split())[:limit]
 
 
+_ASCII_CONTROL = {code: " " for code in [*range(32), 127]}
+
+
 def normalize(text):
     """Lower case, no accents, one spelling for KTP-el, numbers without thousands separators."""
-    text = unicodedata.normalize("NFKC", text or "").casefold()
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
-    text = "".join(ch if ch.isprintable() else " " for ch in text)
+    text = text or ""
+    if text.isascii():  # most text: the Unicode steps below would change nothing but control characters
+        text = text.lower().translate(_ASCII_CONTROL)
+    else:
+        text = unicodedata.normalize("NFKC", text).casefold()
+        text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+        text = "".join(ch if ch.isprintable() else " " for ch in text)
     text = _KTP.sub("ktp", text)
     return _NUMBER_SEPARATOR.sub("", text)
 
@@ -188,7 +196,10 @@ def words(text, joined=True):
     """
     result = []
     for match in _WORD.findall(normalize(text)):
-        parts = [part for part in re.split(r"[\-/']", match) if part]
+        if not _WORD_JOINERS.search(match):
+            result.append(match)
+            continue
+        parts = [part for part in _WORD_JOINERS.split(match) if part]
         result.extend(parts)
         if joined and len(parts) > 1:
             result.append("".join(parts))
@@ -228,11 +239,15 @@ def analyze(text, language):
     """Text → list of index terms for one language (stopwords dropped, words stemmed)."""
     terms = []
     for word in words(text):
-        for part in canonical(word, language).split():
-            if part in STOPWORDS[language]:
-                continue
-            terms.append(stem(part, language))
+        terms.extend(word_terms(word, language))
     return terms
+
+
+@lru_cache(maxsize=50_000)
+def word_terms(word, language):
+    """The index terms of one word (a colloquial word may stand for two), as a tuple."""
+    stopwords = STOPWORDS[language]
+    return tuple(stem(part, language) for part in canonical(word, language).split() if part not in stopwords)
 
 
 def analyze_query(text, language):

@@ -8,7 +8,9 @@ table and, when configured, Elasticsearch in step; the signal handlers in
 
 import logging
 
-from catalogue.models import ServicePage, attach_places
+from wagtail.models import Locale
+
+from catalogue.models import RequirementDocument, ServicePage, attach_places
 from search import analysis
 from search.models import SearchDocument
 
@@ -47,8 +49,19 @@ class Lookups:
         through = ServicePage.life_events.through.objects.filter(servicepage_id__in=ids).select_related("lifeevent")
         for row in through:
             self.events.setdefault(row.servicepage_id, []).append(row.lifeevent.slug)
+        # Requirement names from the stream's raw data: parsing the blocks would fetch each
+        # page's documents (and the services that issue them) with queries of their own.
+        documents = {block["value"].get("document") for page in pages for block in page.requirements.raw_data}
+        self.document_names = dict(
+            RequirementDocument.objects.filter(pk__in=documents - {None}).values_list("pk", "name")
+        )
+        self.languages = dict(Locale.objects.values_list("pk", "language_code"))
         self.floor_names = {}
         self.pages = pages
+
+    def requirement_names(self, page):
+        ids = [block["value"].get("document") for block in page.requirements.raw_data]
+        return [self.document_names[pk] for pk in ids if pk in self.document_names]
 
     def describe(self, location, counters):
         """Counters as the index keeps them: number and floor name in the page's language."""
@@ -71,13 +84,13 @@ def document_for(page, lookups=None):
     if lookups is None:
         lookups = Lookups([page])
         page = lookups.pages[0]
-    language = page.locale.language_code
+    language = lookups.languages[page.locale_id]
     other_language = "en" if language == "id" else "id"
     agency = page.agency
     location = page.location
     names = page.alternative_name_list()
-    requirement_names = [block.value["document"].name for block in page.requirements if block.value["document"]]
-    steps = [block.value["text"] for block in page.procedure]
+    requirement_names = lookups.requirement_names(page)
+    steps = [block["value"].get("text", "") for block in page.procedure.raw_data]
     translations = lookups.translations.get(page.translation_key, {})
     other = translations.get(other_language)
     other_text = ""
@@ -110,10 +123,13 @@ def document_for(page, lookups=None):
     }
 
 
-def save_embedded(values):
-    values = dict(values)
-    page_id = values.pop("page_id")
-    SearchDocument.objects.update_or_create(page_id=page_id, defaults=values)
+def save_embedded(documents):
+    """Insert or update the embedded index rows of many documents in one statement."""
+    rows = [SearchDocument(**values) for values in documents]
+    if not rows:
+        return
+    fields = [field.name for field in SearchDocument._meta.concrete_fields if field.name not in ("id", "page")]
+    SearchDocument.objects.bulk_create(rows, update_conflicts=True, unique_fields=["page"], update_fields=fields)
 
 
 def index_page(page):
@@ -125,7 +141,7 @@ def index_page(page):
         remove_page(page)
         return
     values = document_for(page)
-    save_embedded(values)
+    save_embedded([values])
     engine = elasticsearch_engine()
     if engine is not None:
         try:

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.utils import timezone
 
 from tqdm import tqdm
 
@@ -17,42 +18,56 @@ class Command(BaseCommand):
         parser.add_argument("--no-progress", action="store_true")
 
     @staticmethod
-    def documents(pages, total, chunk_size):
+    def chunks(pages, total, chunk_size):
         """Index documents chunk by chunk, each chunk sharing its database lookups."""
         for start in range(0, total, chunk_size):
-            yield from indexing.documents_for(pages[start : start + chunk_size].specific())
+            yield list(indexing.documents_for(pages[start : start + chunk_size].specific()))
 
     def handle(self, *args, engine, locale, chunk_size, no_progress, verbosity, **options):
         if chunk_size < 1:
             raise CommandError("--chunk-size must be at least 1.")
+        es = elasticsearch_engine() if engine in ("all", "elasticsearch") else None
+        if engine == "elasticsearch" and es is None:
+            raise CommandError("ELASTICSEARCH_URL is not set.")
+        embedded = engine in ("all", "embedded")
         pages = indexing.live_services(locale)
         total = pages.count()
-        show = not no_progress and verbosity > 0
-        if engine in ("all", "embedded"):
-            keep = []
-            with tqdm(total=total, desc="Embedded index", file=self.stderr, disable=not show) as bar:
-                for values in self.documents(pages, total, chunk_size):
-                    indexing.save_embedded(values)
-                    keep.append(values["page_id"])
-                    bar.update(1)
-            stale = SearchDocument.objects.exclude(page_id__in=keep)
+        started = timezone.now()
+        names = " and ".join(name for name, used in [("Embedded", embedded), ("Elasticsearch", es)] if used)
+        bar = tqdm(total=total, desc=f"{names} index", file=self.stderr, disable=no_progress or verbosity < 1)
+
+        # Each document is built once (the slow part) and written to every engine being rebuilt.
+        def documents():
+            for chunk in self.chunks(pages, total, chunk_size):
+                if embedded:
+                    indexing.save_embedded(chunk)
+                bar.update(len(chunk))
+                yield from chunk
+
+        with bar:
+            if es is None:
+                count = sum(1 for _document in documents())
+            elif locale:
+                # A partial rebuild must not drop the other language: update the live index in place.
+                batch, count = [], 0
+                for document in documents():
+                    batch.append(document)
+                    if len(batch) == chunk_size:
+                        es.index(batch)
+                        count, batch = count + len(batch), []
+                es.index(batch)
+                count += len(batch)
+            else:
+                count = es.rebuild(documents(), chunk_size=chunk_size)
+        if embedded:
+            # Rows not rewritten by this rebuild belong to pages that are no longer live and public.
+            stale = SearchDocument.objects.filter(indexed_at__lt=started)
             if locale:
                 stale = stale.filter(language=locale)
             stale.delete()
-            self.stdout.write(f"Embedded index: {len(keep)} services.")
-        if engine in ("all", "elasticsearch"):
-            es = elasticsearch_engine()
-            if es is None:
-                if engine == "elasticsearch":
-                    raise CommandError("ELASTICSEARCH_URL is not set.")
-                return
+            self.stdout.write(f"Embedded index: {count} services.")
+        if es is not None:
             if locale:
-                # A partial rebuild must not drop the other language: update in place.
-                documents = list(self.documents(pages, total, chunk_size))
-                for start in range(0, len(documents), chunk_size):
-                    es.index(documents[start : start + chunk_size])
-                self.stdout.write(f"Elasticsearch: {len(documents)} services updated.")
-                return
-            with tqdm(total=total, desc="Elasticsearch index", file=self.stderr, disable=not show) as bar:
-                count = es.rebuild(self.documents(pages, total, chunk_size), chunk_size=chunk_size, progress=bar.update)
-            self.stdout.write(f"Elasticsearch: {count} services in a new index behind '{es.alias}'.")
+                self.stdout.write(f"Elasticsearch: {count} services updated.")
+            else:
+                self.stdout.write(f"Elasticsearch: {count} services in a new index behind '{es.alias}'.")
