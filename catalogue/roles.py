@@ -30,16 +30,23 @@ REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_de
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 # (app label, codename) of model permissions.
-ADMIN_ACCESS = [("wagtailadmin", "access_admin"), ("wagtail_localize", "submit_translation")]
-REVIEWER_PERMISSIONS = ADMIN_ACCESS + [
-    (app, f"{action}_{model}")
-    for app, model in [
-        ("portal_search", "synonym"),
-        ("catalogue", "requirementdocument"),
-        ("catalogue", "lifeevent"),
+ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
+# wagtail-localize's "submit translation" also lets its holder sync *and publish* translations
+# without a page permission check, so only reviewers hold it. Editors translate the text of their
+# agency's English pages in the translation editor; publishing it is the reviewer's.
+REVIEWER_PERMISSIONS = (
+    ADMIN_ACCESS
+    + [("wagtail_localize", "submit_translation")]
+    + [
+        (app, f"{action}_{model}")
+        for app, model in [
+            ("portal_search", "synonym"),
+            ("catalogue", "requirementdocument"),
+            ("catalogue", "lifeevent"),
+        ]
+        for action in ("add", "change", "delete", "view")
     ]
-    for action in ("add", "change", "delete", "view")
-]
+)
 # Editors pick requirement documents and life events, but do not change the shared lists.
 EDITOR_PERMISSIONS = ADMIN_ACCESS + [("catalogue", "view_requirementdocument"), ("catalogue", "view_lifeevent")]
 
