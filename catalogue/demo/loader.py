@@ -139,16 +139,17 @@ class DemoLoader:
         hashed = make_password(demo_password()) if make_accounts else None
         for data in MPPS:
             location = self.existing(MPPLocationPage, (data["slug"],))
-            reviewers, editors = roles.setup_mpp(location)
+            reviewers, _editors = roles.setup_mpp(location)
             if not make_accounts:
                 continue
             short = roles.short_name(location)
-            self.accounts.append(roles.add_user(reviewers, f"reviewer-{short}", hashed_password=hashed)[0].username)
-            for agency in AgencyPage.objects.child_of(location).order_by("slug"):
-                group = roles.setup_editors(agency)
-                self.accounts.append(
-                    roles.add_user(group, f"{agency.slug}-{short}", hashed_password=hashed)[0].username
-                )
+            names = [(reviewers, f"reviewer-{short}")] + [
+                (roles.setup_editors(agency), f"{agency.slug}-{short}")
+                for agency in AgencyPage.objects.child_of(location).order_by("slug")
+            ]
+            for group, username in names:
+                email = f"{username}@demo.invalid"  # .invalid: reminders print to the console, never leave
+                self.accounts.append(roles.add_user(group, username, email=email, hashed_password=hashed)[0].username)
 
     # --- Snippets ------------------------------------------------------------
 
