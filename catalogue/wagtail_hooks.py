@@ -21,7 +21,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn, ParentPageColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from catalogue import review, roles
 from catalogue.models import MPPLocationPage, ServicePage
@@ -221,11 +221,54 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
+# --- wagtail-localize: creating and syncing translations needs the page's reviewer ----
+#
+# wagtail-localize 1.14 lets anyone with its "submit translation" permission create, sync
+# *and publish* translations of any page, without checking page permissions. Only reviewers
+# hold that permission (roles.py); these wrappers also keep a reviewer to their own MPP, by
+# asking for Wagtail's publish permission on the source page. Delete them once
+# wagtail-localize checks page permissions itself.
+
+
+def requires_publish_permission(view, get_page):
+    def wrapped(request, *args, **kwargs):
+        page = get_page(**kwargs)
+        if page is not None and not page.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def page_by_id(page_id, **kwargs):
+    return Page.objects.filter(pk=page_id).first()
+
+
+def source_page_of(translation_source_id, **kwargs):
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.filter(pk=translation_source_id).first()
+    instance = source.get_source_instance() if source else None
+    return instance if isinstance(instance, Page) else None
+
+
 @hooks.register("register_admin_urls")
 def register_urls():
+    from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
     return [
         path("reports/stale-services/", StaleReportView.as_view(), name="catalogue_stale_report"),
         path("onboarding/", OnboardingView.as_view(), name="catalogue_onboarding"),
+        # Same paths as wagtail-localize's views; catalogue's hooks are registered first, so these win.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            requires_publish_permission(SubmitPageTranslationView.as_view(), page_by_id),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            requires_publish_permission(UpdateTranslationsView.as_view(), source_page_of),
+        ),
     ]
 
 

@@ -295,3 +295,23 @@ def test_translations_follow_the_same_review(demo, client):
     assert [row["problem"] for row in outdated] == ["outdated"]
     dashboard = reviewer.get("/admin/").content.decode()
     assert "content-health-mpp-jembrana" in dashboard
+
+
+@pytest.mark.parametrize(("role", "allowed"), [("reviewer-jembrana", True), ("reviewer-jember", False)])
+def test_only_the_mpps_reviewer_creates_or_syncs_its_translations(demo, role, allowed):
+    from wagtail_localize.models import TranslationSource
+
+    page = service()
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale)
+    client = client_for(role)
+    for url in (f"/admin/localize/update/{source.pk}/", f"/admin/localize/submit/page/{page.pk}/"):
+        response = client.get(url)
+        if allowed:
+            assert response.status_code == 200, url
+        else:
+            assert response.status_code in (302, 403), url
+    page.duration_value = 9  # a synchronized fact changes in Indonesian
+    page.save_revision().publish()
+    client.post(f"/admin/localize/update/{source.pk}/", {"publish_translations": "on"})
+    published = ServicePage.objects.get(pk=service(language="en").pk).duration_value == 9
+    assert published == allowed
