@@ -88,6 +88,9 @@ class StaleReportView(ReviewerMixin, WagtailAdminTemplateMixin, TemplateView):
                 "services": ServicePage.objects.filter(pk__in=review.stale_services(mpp, today).values("pk"))
                 .order_by("last_reviewed", "title")
                 .select_related("locale"),
+                "translations": review.translation_status(
+                    list(ServicePage.objects.descendant_of(mpp).filter(locale_id=mpp.locale_id).order_by("title"))
+                ),
             }
             for mpp in self.mpps
         ]

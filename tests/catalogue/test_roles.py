@@ -188,9 +188,14 @@ def test_reviewer_dashboard_counts_per_agency(demo):
 def test_a_new_english_agency_page_gets_the_editors_rights(demo):
     from wagtail.models import Locale
 
-    agency_id = AgencyPage.objects.child_of(mpp("mpp-jember")).get(slug="dinsos")
-    english = agency_id.get_translation(Locale.objects.get(language_code="en"))
-    group = Group.objects.get(name="Agency editors: mpp-jember/dinsos")
-    GroupPagePermission.objects.filter(page=english).delete()
-    roles.copy_permissions_to_translation(english)
+    call_command(
+        "onboard_agency",
+        *["--mpp", "mpp-jember", "--agency", "kemenag", "--title", "Kantor Kemenag Jember"],
+        *["--acronym", "Kemenag", "--kind", "vertical_agency"],
+        stdout=io.StringIO(),
+    )
+    agency = AgencyPage.objects.child_of(mpp("mpp-jember")).get(slug="kemenag")
+    english = agency.copy_for_translation(Locale.objects.get(language_code="en"))  # as wagtail-localize does
+    group = Group.objects.get(name="Agency editors: mpp-jember/kemenag")
     assert GroupPagePermission.objects.filter(page=english, group=group).count() == 2
+    assert english.get_workflow() == agency.get_workflow()

@@ -295,6 +295,8 @@ def test_translations_follow_the_same_review(demo, client):
     assert [row["problem"] for row in outdated] == ["outdated"]
     dashboard = reviewer.get("/admin/").content.decode()
     assert "content-health-mpp-jembrana" in dashboard
+    report = reviewer.get("/admin/reports/stale-services/").content.decode()
+    assert f"/admin/pages/{page_en.pk}/edit/" in report  # which English page, linked
 
 
 @pytest.mark.parametrize(("role", "allowed"), [("reviewer-jembrana", True), ("reviewer-jember", False)])
