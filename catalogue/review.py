@@ -24,8 +24,9 @@ def publish_reviewed(workflow_state, user=None):
     """Publish the approved revision, stamping "last reviewed" on a service first."""
     from catalogue.models import ServicePage
 
-    revision = workflow_state.content_object.get_latest_revision()
-    page = workflow_state.content_object.specific
+    obj = workflow_state.content_object
+    revision = obj.get_latest_revision()
+    page = getattr(obj, "specific", obj)  # pages only; a snippet under a workflow is published as is
     if isinstance(page, ServicePage):
         revision.content["last_reviewed"] = timezone.localdate().isoformat()
         revision.content["reviewed_by"] = page.location.operator_name
