@@ -21,7 +21,7 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn, ParentPageColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TaskState, WorkflowState
 
 from catalogue import review, roles
 from catalogue.models import MPPLocationPage, ServicePage
@@ -278,3 +278,22 @@ def register_urls():
 @hooks.register("register_settings_menu_item")
 def register_onboarding_menu_item():
     return AdminOnlyMenuItem(_("Onboarding"), reverse("catalogue_onboarding"), icon_name="group", order=610)
+
+
+# --- The editor sees why a change was sent back ---------------------------------------
+
+
+@hooks.register("before_edit_page")
+def show_rejection_reason(request, page):
+    """Wagtail keeps the reviewer's reason in the workflow history; show it where the editor works."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is not None and task_state.status == TaskState.STATUS_REJECTED and task_state.comment:
+        messages.warning(
+            request, _("Changes were requested before publishing: %(reason)s") % {"reason": task_state.comment}
+        )
+    return None

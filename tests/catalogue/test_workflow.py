@@ -117,7 +117,8 @@ def test_rejection_needs_a_reason_and_the_editor_sees_it(demo, client):
     # The editor finds the reason on the page's workflow history and can edit again.
     history = editor.get(reverse("wagtailadmin_pages:workflow_history_detail", args=(page.pk, state.pk)))
     assert history.status_code == 200 and reason in history.content.decode()
-    assert editor.get(f"/admin/pages/{page.pk}/edit/").status_code == 200
+    edit = editor.get(f"/admin/pages/{page.pk}/edit/")
+    assert edit.status_code == 200 and reason in edit.content.decode()  # shown where the editor works
     # ... and is told by e-mail (Wagtail's workflow notifications).
     from django.core import mail
 
