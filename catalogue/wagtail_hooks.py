@@ -10,6 +10,8 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import FormView, TemplateView
 
@@ -17,6 +19,7 @@ from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
 from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn, ParentPageColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
@@ -187,6 +190,10 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
     """Create an agency's editor group (and the agency), or an MPP's reviewer group, and add a user."""
 
     form_class = OnboardingForm
+
+    def get_initial(self):
+        return {"mpp": self.request.GET.get("mpp", "")}
+
     template_name = "catalogue/admin/onboarding.html"
     page_title = _("Onboard an agency or reviewer")
     header_icon = "group"
@@ -253,6 +260,26 @@ def source_page_of(translation_source_id, **kwargs):
     source = TranslationSource.objects.filter(pk=translation_source_id).first()
     instance = source.get_source_instance() if source else None
     return instance if isinstance(instance, Page) else None
+
+
+class OnboardingButton(PageMenuItem):
+    label = _("Onboarding")
+    icon_name = "group"
+    priority = 80
+
+    @cached_property
+    def url(self):
+        return reverse("catalogue_onboarding") + "?" + urlencode({"mpp": self.page.slug})
+
+    def is_shown(self, user):
+        return user.is_superuser
+
+
+@hooks.register("register_page_header_buttons")
+def onboarding_button(page, user, view_name, next_url=None):
+    """On an MPP page's menu: onboard an agency or a reviewer there."""
+    if page.specific_class is MPPLocationPage and page.locale_id == Locale.get_default().id:
+        yield OnboardingButton(page=page)
 
 
 @hooks.register("register_admin_urls")

@@ -2,6 +2,7 @@
 
 import datetime as dt
 import io
+import re
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -103,6 +104,10 @@ def test_onboard_reviewer_command(demo):
 def test_onboarding_in_the_admin(demo):
     admin = client_for(ADMIN)
     assert admin.get("/admin/onboarding/").status_code == 200
+    mpp_menu = admin.get(f"/admin/pages/{mpp('mpp-jember').pk}/").content.decode()
+    assert "/admin/onboarding/?mpp=mpp-jember" in mpp_menu  # reachable from the MPP page
+    form = admin.get("/admin/onboarding/?mpp=mpp-jember").content.decode()
+    assert re.search(r'<option value="mpp-jember"[^>]*selected', form)
     response = admin.post(
         "/admin/onboarding/",
         {"mpp": "mpp-jember", "role": "editor", "agency": "bpn", "title": "Kantor Pertanahan Jember"},
