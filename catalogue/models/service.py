@@ -1,5 +1,7 @@
 """A public service (layanan) of one agency at one MPP, following the service standard."""
 
+import calendar
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -85,8 +87,6 @@ def amount_text(requirement):
 
 def add_months(date, months):
     """``date`` plus whole months, on the last day of a shorter month (31 Jan + 1 = 28/29 Feb)."""
-    import calendar
-
     month = date.month - 1 + months
     year, month = date.year + month // 12, month % 12 + 1
     return date.replace(year=year, month=month, day=min(date.day, calendar.monthrange(year, month)[1]))
@@ -272,12 +272,6 @@ class ServicePage(CataloguePage):
     def completeness(self):
         """How many of the six delivery components this version carries, e.g. "4/6"."""
         return f"{len(DELIVERY_COMPONENTS) - len(self.missing_components())}/{len(DELIVERY_COMPONENTS)}"
-
-    def review_due(self, today, months):
-        """The date by which this service should have been reviewed again (None: never reviewed)."""
-        if self.last_reviewed is None:
-            return None
-        return add_months(self.last_reviewed, months)
 
     # --- Facts, shaped for templates, JSON-LD and later the API -------------
 
