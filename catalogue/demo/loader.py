@@ -10,8 +10,12 @@ finds what the first created and changes nothing.
 """
 
 import datetime as dt
+import secrets
 import uuid
+from pathlib import Path
 
+from django.conf import settings
+from django.contrib.auth.hashers import make_password
 from django.db import transaction
 from django.utils import timezone
 
@@ -38,6 +42,7 @@ from .documents import DOCUMENTS
 from .life_events import LIFE_EVENTS
 from .mpps import HOME, MPPS, NATIONAL_EXCEPTIONS, WEEKDAY_HOURS
 
+PASSWORD_FILE = Path(settings.BASE_DIR) / ".cache" / "demo-password"
 NAMESPACE = uuid.UUID("6f1c7a52-4a43-4b8e-9d1e-2f0d6c1b9a10")
 SERVICES = services_a.SERVICES + services_b.SERVICES
 ALL_DOCUMENTS = {
@@ -49,6 +54,19 @@ ALL_DOCUMENTS = {
 
 def demo_key(*parts):
     return uuid.uuid5(NAMESPACE, "/".join(parts))
+
+
+def demo_password():
+    """``DEMO_PASSWORD``, or a password generated once into ``.cache/demo-password`` (git-ignored)."""
+    if settings.DEMO_PASSWORD:
+        return settings.DEMO_PASSWORD
+    if PASSWORD_FILE.exists():
+        return PASSWORD_FILE.read_text().strip()
+    password = secrets.token_urlsafe(12)
+    PASSWORD_FILE.parent.mkdir(exist_ok=True)
+    PASSWORD_FILE.write_text(password + "\n")
+    PASSWORD_FILE.chmod(0o600)
+    return password
 
 
 class MissingTranslation(Exception):
@@ -81,6 +99,7 @@ class DemoLoader:
         self.target_locale, _ = Locale.objects.get_or_create(language_code="en")
         self.glossaries = {}
         self.created = 0
+        self.accounts = []
 
     @classmethod
     def steps(cls):
@@ -103,7 +122,34 @@ class DemoLoader:
         for mpp in MPPS:
             self.load_mpp(home, mpp, documents, events)
         self.set_popular(home)
+        self.load_roles()
         return self.created
+
+    # --- Roles and demo accounts ----------------------------------------------
+
+    def load_roles(self):
+        """Reviewer group, workflow and editor groups for every demo MPP; then the demo accounts.
+
+        Accounts share one password, so they are only made where settings allow it
+        (never under the production settings).
+        """
+        from catalogue import roles
+
+        make_accounts = roles.demo_accounts_allowed()
+        hashed = make_password(demo_password()) if make_accounts else None
+        for data in MPPS:
+            location = self.existing(MPPLocationPage, (data["slug"],))
+            reviewers, _editors = roles.setup_mpp(location)
+            if not make_accounts:
+                continue
+            short = roles.short_name(location)
+            names = [(reviewers, f"reviewer-{short}")] + [
+                (roles.setup_editors(agency), f"{agency.slug}-{short}")
+                for agency in AgencyPage.objects.child_of(location).order_by("slug")
+            ]
+            for group, username in names:
+                email = f"{username}@demo.invalid"  # .invalid: reminders print to the console, never leave
+                self.accounts.append(roles.add_user(group, username, email=email, hashed_password=hashed)[0].username)
 
     # --- Snippets ------------------------------------------------------------
 

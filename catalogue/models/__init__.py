@@ -8,6 +8,7 @@ and everything under it, an agency owns its own services.
 from .agency import AgencyPage
 from .base import CataloguePage, translation_rules
 from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
+from .review import ReviewTask
 from .service import ServicePage, attach_places
 from .snippets import LifeEvent, RequirementDocument
 
@@ -21,6 +22,7 @@ __all__ = [
     "OpeningException",
     "OpeningHours",
     "RequirementDocument",
+    "ReviewTask",
     "ServicePage",
     "attach_places",
     "translation_rules",

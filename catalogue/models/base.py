@@ -1,7 +1,22 @@
 """The abstract base of every public page: translation rules and language alternates."""
 
-from wagtail.models import Page
+from wagtail.models import Page, PagePermissionTester
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+
+class ReviewedPagePermissionTester(PagePermissionTester):
+    """Wagtail's page permissions, except that deleting and moving need a reviewer.
+
+    Wagtail lets anyone with "change" delete (and so move) pages that were
+    never published. In the catalogue nothing leaves or moves in the tree
+    without DPMPTSP, so both need the "publish" permission, which only
+    reviewers hold (see ``catalogue/roles.py``).
+    """
+
+    def can_delete(self, ignore_bulk=False):
+        if not (self.user.is_superuser or "publish" in getattr(self, "permissions", ())):
+            return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
 
 
 def translation_rules(*, translated=(), synchronized=()):
@@ -28,6 +43,9 @@ class CataloguePage(Page):
 
     class Meta:
         abstract = True
+
+    def permissions_for_user(self, user):
+        return ReviewedPagePermissionTester(user, self)
 
     def live_translations(self):
         """This page in every language it is published in, source language first."""

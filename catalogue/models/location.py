@@ -1,6 +1,7 @@
 """An MPP location (Mal Pelayanan Publik) with its floors, counters and opening hours."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -55,10 +56,22 @@ class MPPLocationPage(CataloguePage):
         max_length=150,
         help_text=_("The office that runs this MPP and reviews its content, for example DPMPTSP Kabupaten Jembrana."),
     )
+    review_interval_months = models.PositiveSmallIntegerField(
+        _("review services every (months)"),
+        default=12,
+        validators=[MinValueValidator(1)],
+        help_text=_("A service not reviewed for this long appears in the stale report and its editors are reminded."),
+    )
 
     content_panels = CataloguePage.content_panels + [
         MultiFieldPanel(
-            [FieldPanel("regency"), FieldPanel("province"), FieldPanel("operator_name"), FieldPanel("intro")],
+            [
+                FieldPanel("regency"),
+                FieldPanel("province"),
+                FieldPanel("operator_name"),
+                FieldPanel("review_interval_months"),
+                FieldPanel("intro"),
+            ],
             heading=_("About"),
         ),
         MultiFieldPanel(
@@ -102,6 +115,7 @@ class MPPLocationPage(CataloguePage):
             "latitude",
             "longitude",
             "time_zone",
+            "review_interval_months",
             "phone",
             "whatsapp",
             "email",

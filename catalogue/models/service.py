@@ -1,5 +1,7 @@
 """A public service (layanan) of one agency at one MPP, following the service standard."""
 
+import calendar
+
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
@@ -41,6 +43,35 @@ STATUSES = [
 ]
 
 
+# The six delivery components of the service standard (PermenPAN-RB 15/2014) that a
+# service must carry before it can be sent to DPMPTSP for review.
+DELIVERY_COMPONENTS = [
+    ("requirements", _("requirements")),
+    ("procedure", _("procedure")),
+    ("duration", _("duration")),
+    ("fee", _("fee, or marked free of charge")),
+    ("output", _("what the citizen receives")),
+    ("complaints", _("complaint channel")),
+]
+
+
+def missing_components(get):
+    """Labels of the delivery components that are missing, in the standard's order.
+
+    ``get(name)`` returns a field's value: from a page, or from an editor's
+    form before it is saved.
+    """
+    present = {
+        "requirements": bool(get("requirements")),
+        "procedure": bool(get("procedure")),
+        "duration": bool(get("duration_value") and get("duration_unit")),
+        "fee": get("fee_kind") == "free" or (get("fee_kind") == "paid" and bool(get("fees"))),
+        "output": bool((get("output") or "").strip()),
+        "complaints": bool(get("complaint_channels")),
+    }
+    return [label for key, label in DELIVERY_COMPONENTS if not present[key]]
+
+
 def amount_text(requirement):
     """How many of a document, and in which form: "2 photocopies", "original and 1 photocopy"."""
     n = requirement["quantity"] or 1
@@ -52,6 +83,13 @@ def amount_text(requirement):
     if form == "show_original":
         return _("show the original")
     return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
+
+
+def add_months(date, months):
+    """``date`` plus whole months, on the last day of a shorter month (31 Jan + 1 = 28/29 Feb)."""
+    month = date.month - 1 + months
+    year, month = date.year + month // 12, month % 12 + 1
+    return date.replace(year=year, month=month, day=min(date.day, calendar.monthrange(year, month)[1]))
 
 
 def attach_places(services):
@@ -71,7 +109,11 @@ def attach_places(services):
 
 
 class ServicePageForm(WagtailAdminPageForm):
-    """Offers only the counters of the MPP this service sits under."""
+    """Offers only the counters of the MPP this service sits under, and refuses to send an
+    incomplete service for review (saving an incomplete draft stays allowed)."""
+
+    # The buttons of Wagtail's page editor that start a review.
+    SUBMIT_ACTIONS = ("action-submit", "action-restart-workflow")
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -80,6 +122,18 @@ class ServicePageForm(WagtailAdminPageForm):
             mpp = self.parent_page.get_parent()
             field.queryset = Counter.objects.filter(page_id=mpp.id).order_by("floor_level", "number")
             field.error_messages["invalid_choice"] = _("Choose only counters of this MPP.")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if any(self.data.get(action) for action in self.SUBMIT_ACTIONS):
+            missing = missing_components(lambda name: cleaned_data.get(name, getattr(self.instance, name, None)))
+            if missing:
+                self.add_error(
+                    None,
+                    _("This service cannot be sent for review yet. Missing: %(missing)s.")
+                    % {"missing": ", ".join(str(label) for label in missing)},
+                )
+        return cleaned_data
 
 
 class ServicePage(CataloguePage):
@@ -149,7 +203,11 @@ class ServicePage(CataloguePage):
         FieldPanel("complaint_channels"),
         FieldPanel("legal_basis"),
         FieldPanel("life_events", widget=forms.CheckboxSelectMultiple),
-        FieldRowPanel([FieldPanel("last_reviewed"), FieldPanel("reviewed_by")], heading=_("Review")),
+        # Stamped when DPMPTSP approves a change (catalogue/review.py), never typed in.
+        FieldRowPanel(
+            [FieldPanel("last_reviewed", read_only=True), FieldPanel("reviewed_by", read_only=True)],
+            heading=_("Review"),
+        ),
     ]
 
     translatable_fields = translation_rules(
@@ -204,6 +262,16 @@ class ServicePage(CataloguePage):
     @cached_property
     def location(self):
         return self.agency.get_parent().specific
+
+    # --- Completeness and review --------------------------------------------
+
+    def missing_components(self):
+        return missing_components(lambda name: getattr(self, name, None))
+
+    @property
+    def completeness(self):
+        """How many of the six delivery components this version carries, e.g. "4/6"."""
+        return f"{len(DELIVERY_COMPONENTS) - len(self.missing_components())}/{len(DELIVERY_COMPONENTS)}"
 
     # --- Facts, shaped for templates, JSON-LD and later the API -------------
 

@@ -27,6 +27,7 @@ env = environ.Env(
     LOG_LEVEL=(str, "WARNING"),
     ADMIN_USERNAME=(str, "admin"),
     ADMIN_PASSWORD=(str, ""),
+    DEMO_PASSWORD=(str, ""),
     ELASTICSEARCH_URL=(str, ""),
     ELASTICSEARCH_INDEX_PREFIX=(str, "mpp"),
     ELASTICSEARCH_TIMEOUT=(float, 2.0),
@@ -158,6 +159,14 @@ WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 # Used by the ensure_admin command (make run).
 ADMIN_USERNAME = env("ADMIN_USERNAME")
 ADMIN_PASSWORD = env("ADMIN_PASSWORD")
+
+# Demo accounts for every role (load_demo): one password for all of them; without it one is
+# generated once into .cache/demo-password. Production never creates them.
+DEMO_PASSWORD = env("DEMO_PASSWORD")
+DEMO_ACCOUNTS = True
+
+# DPMPTSP review (catalogue/review.py): an approved change is published with "last reviewed" stamped.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "catalogue.review.publish_reviewed"
 
 LOGGING = {
     "version": 1,

@@ -18,6 +18,7 @@ if missing:
     raise ImproperlyConfigured(f"Set these environment variables for production: {', '.join(missing)}")
 
 DEBUG = False
+DEMO_ACCOUNTS = False  # load_demo never creates accounts with a shared password here
 DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from tqdm import tqdm
 
-from catalogue.demo.loader import DemoLoader
+from catalogue.demo.loader import DemoLoader, demo_password
 
 
 class Command(BaseCommand):
@@ -22,8 +22,17 @@ class Command(BaseCommand):
             file=self.stderr,
             disable=options["no_progress"] or options["verbosity"] == 0,
         ) as bar:
-            created = DemoLoader(progress=bar.update).run()
+            loader = DemoLoader(progress=bar.update)
+            created = loader.run()
         if created:
             self.stdout.write(self.style.SUCCESS(f"Demo catalogue loaded: {created} pages created."))
         else:
             self.stdout.write("Demo catalogue already present: nothing to do.")
+        if loader.accounts:
+            reviewers = [name for name in loader.accounts if name.startswith("reviewer-")]
+            self.stdout.write(
+                f"Demo accounts ({len(loader.accounts)}): {', '.join(reviewers)}, and <agency>-<mpp> "
+                f"editors such as dukcapil-jembrana  password: {demo_password()}"
+            )
+        else:
+            self.stdout.write("No demo accounts: these settings do not allow them (production).")

@@ -1,0 +1,23 @@
+"""Keep roles in step with the tree: a new English MPP or agency page gets its source's rights.
+
+Connected in ``CatalogueConfig.ready()``.
+"""
+
+from django.db.models.signals import post_save
+
+from wagtail.models import Locale
+
+from catalogue.models import AgencyPage, MPPLocationPage
+
+
+def on_page_created(sender, instance, created, raw=False, **kwargs):
+    if not created or raw or instance.locale_id == Locale.get_default().id:
+        return
+    from catalogue.roles import copy_permissions_to_translation
+
+    copy_permissions_to_translation(instance)
+
+
+def connect():
+    for model in (AgencyPage, MPPLocationPage):
+        post_save.connect(on_page_created, sender=model, dispatch_uid=f"roles_on_create_{model.__name__}")

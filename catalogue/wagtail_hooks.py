@@ -1,0 +1,326 @@
+"""Admin tools for roles and review: the services listing with completeness, the stale
+report, the reviewer's dashboard panel and the onboarding form.
+
+Permissions themselves are Wagtail's (groups, page permissions, the "DPMPTSP review"
+workflow; see ``catalogue/roles.py``); these views only show what a user may already see.
+"""
+
+from django import forms
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import FormView, TemplateView
+
+from wagtail import hooks
+from wagtail.admin import messages
+from wagtail.admin.menu import AdminOnlyMenuItem, MenuItem
+from wagtail.admin.ui.components import Component
+from wagtail.admin.ui.menus.pages import PageMenuItem
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn, ParentPageColumn
+from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.pages import PageListingViewSet
+from wagtail.models import Locale, Page, TaskState, WorkflowState
+
+from catalogue import review, roles
+from catalogue.models import MPPLocationPage, ServicePage
+from catalogue.models.agency import AGENCY_KINDS
+
+# --- Services listing with the completeness score ----------------------------
+
+
+def completeness(page):
+    """ "4/6": delivery components present in the version the editor works on."""
+    return review.latest_version(page).completeness
+
+
+class ServiceListingViewSet(PageListingViewSet):
+    """Every service the user may see (an editor: their agency's; a reviewer: their MPP's)."""
+
+    model = ServicePage
+    icon = "list-ul"
+    menu_label = _("Services")
+    add_to_admin_menu = True
+    menu_order = 150
+    name = "services"
+    columns = [
+        PageTitleColumn("title", label=_("Title"), sort_key="title", classname="title"),
+        ParentPageColumn("parent", label=_("Agency")),
+        Column("completeness", label=_("Complete"), accessor=completeness, width="10%"),
+        DateColumn("last_reviewed", label=_("Last reviewed"), sort_key="last_reviewed", width="14%"),
+        PageStatusColumn("status", label=_("Status"), sort_key="live", width="12%"),
+    ]
+
+
+@hooks.register("register_admin_viewset")
+def register_service_listing():
+    return ServiceListingViewSet()
+
+
+# --- Stale report ------------------------------------------------------------
+
+
+class ReviewerMixin:
+    """Only DPMPTSP reviewers (of some MPP) and administrators."""
+
+    def dispatch(self, request, *args, **kwargs):
+        self.mpps = roles.reviewed_mpps(request.user)
+        if not self.mpps:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class StaleReportView(ReviewerMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Services of the reviewer's MPPs not reviewed within the MPP's review interval."""
+
+    template_name = "catalogue/admin/stale_report.html"
+    page_title = _("Services due for review")
+    header_icon = "time"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        today = timezone.localdate()
+        context["sections"] = [
+            {
+                "mpp": mpp,
+                "cutoff": review.stale_cutoff(mpp, today),
+                "services": ServicePage.objects.filter(pk__in=review.stale_services(mpp, today).values("pk"))
+                .order_by("last_reviewed", "title")
+                .select_related("locale"),
+                "translations": review.translation_status(
+                    list(ServicePage.objects.descendant_of(mpp).filter(locale_id=mpp.locale_id).order_by("title"))
+                ),
+            }
+            for mpp in self.mpps
+        ]
+        return context
+
+
+class ReviewerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return bool(roles.reviewed_mpps(request.user))
+
+
+@hooks.register("register_reports_menu_item")
+def register_stale_report_menu_item():
+    return ReviewerMenuItem(
+        _("Services due for review"), reverse("catalogue_stale_report"), icon_name="time", order=710
+    )
+
+
+# --- Reviewer dashboard ------------------------------------------------------
+
+
+class ContentHealthPanel(Component):
+    """Per agency of the reviewer's MPP: what waits on the reviewer, what waits on editors."""
+
+    name = "content_health"
+    order = 90
+    template_name = "catalogue/admin/content_health_panel.html"
+
+    def __init__(self, mpp):
+        self.mpp = mpp
+
+    def get_context_data(self, parent_context):
+        context = super().get_context_data(parent_context)
+        rows = review.content_health(self.mpp)
+        totals = {
+            key: sum(len(getattr(row, key)) for row in rows)
+            for key in ("pending", "rejected", "stale", "incomplete", "translations")
+        }
+        context.update(mpp=self.mpp, rows=rows, totals=totals, services=sum(row.services for row in rows))
+        return context
+
+
+@hooks.register("construct_homepage_panels")
+def add_content_health_panels(request, panels):
+    for mpp in roles.reviewed_mpps(request.user)[:5]:
+        panels.append(ContentHealthPanel(mpp))
+
+
+# --- Onboarding (administrators) ---------------------------------------------
+
+
+class OnboardingForm(forms.Form):
+    mpp = forms.ModelChoiceField(
+        label=_("MPP"),
+        queryset=MPPLocationPage.objects.none(),
+        to_field_name="slug",
+        error_messages={"invalid_choice": _("Choose one of the MPPs in the list.")},
+    )
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=[("editor", _("Agency editor")), ("reviewer", _("DPMPTSP reviewer"))],
+        widget=forms.RadioSelect,
+        initial="editor",
+    )
+    agency = forms.SlugField(
+        label=_("Agency slug"), required=False, help_text=_("For example: dukcapil. Needed for an agency editor.")
+    )
+    title = forms.CharField(label=_("Name of a new agency"), required=False, max_length=255)
+    acronym = forms.CharField(label=_("Acronym of a new agency"), required=False, max_length=40)
+    kind = forms.ChoiceField(label=_("Kind of a new agency"), required=False, choices=[("", "-"), *AGENCY_KINDS])
+    username = forms.RegexField(
+        label=_("Username"),
+        regex=r"^[\w.@+-]+\Z",
+        max_length=150,
+        required=False,
+        help_text=_("Created if new, without a password: set one in Settings → Users."),
+    )
+    email = forms.EmailField(label=_("E-mail"), required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["mpp"].queryset = MPPLocationPage.objects.filter(locale_id=Locale.get_default().id).order_by(
+            "title"
+        )
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if cleaned_data.get("role") == "editor" and not cleaned_data.get("agency"):
+            self.add_error("agency", _("Enter the agency's slug."))
+        return cleaned_data
+
+
+class OnboardingView(WagtailAdminTemplateMixin, FormView):
+    """Create an agency's editor group (and the agency), or an MPP's reviewer group, and add a user."""
+
+    form_class = OnboardingForm
+
+    def get_initial(self):
+        return {"mpp": self.request.GET.get("mpp", "")}
+
+    template_name = "catalogue/admin/onboarding.html"
+    page_title = _("Onboard an agency or reviewer")
+    header_icon = "group"
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.is_superuser:
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        data = form.cleaned_data
+        mpp = data["mpp"]
+        try:
+            if data["role"] == "reviewer":
+                group, _editors = roles.setup_mpp(mpp)
+                if data["username"]:
+                    roles.add_user(group, data["username"], email=data["email"])
+            else:
+                _agency, group, _user, _created = roles.onboard_agency(
+                    mpp,
+                    data["agency"],
+                    title=data["title"],
+                    acronym=data["acronym"],
+                    kind=data["kind"],
+                    username=data["username"],
+                    email=data["email"],
+                )
+        except roles.RoleError as error:
+            form.add_error(None, str(error))
+            return self.render_to_response(self.get_context_data(form=form), status=400)
+        messages.success(self.request, _("Done: %(group)s is set up.") % {"group": group.name})
+        return redirect("catalogue_onboarding")
+
+    def form_invalid(self, form):
+        return self.render_to_response(self.get_context_data(form=form), status=400)
+
+
+# --- wagtail-localize: creating and syncing translations needs the page's reviewer ----
+#
+# wagtail-localize 1.14 lets anyone with its "submit translation" permission create, sync
+# *and publish* translations of any page, without checking page permissions. Only reviewers
+# hold that permission (roles.py); these wrappers also keep a reviewer to their own MPP, by
+# asking for Wagtail's publish permission on the source page. Delete them once
+# wagtail-localize checks page permissions itself.
+
+
+def requires_publish_permission(view, get_page):
+    def wrapped(request, *args, **kwargs):
+        page = get_page(**kwargs)
+        if page is not None and not page.permissions_for_user(request.user).can_publish():
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapped
+
+
+def page_by_id(page_id, **kwargs):
+    return Page.objects.filter(pk=page_id).first()
+
+
+def source_page_of(translation_source_id, **kwargs):
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.filter(pk=translation_source_id).first()
+    instance = source.get_source_instance() if source else None
+    return instance if isinstance(instance, Page) else None
+
+
+class OnboardingButton(PageMenuItem):
+    label = _("Onboarding")
+    icon_name = "group"
+    priority = 80
+
+    @cached_property
+    def url(self):
+        return reverse("catalogue_onboarding") + "?" + urlencode({"mpp": self.page.slug})
+
+    def is_shown(self, user):
+        return user.is_superuser
+
+
+@hooks.register("register_page_header_buttons")
+def onboarding_button(page, user, view_name, next_url=None):
+    """On an MPP page's menu: onboard an agency or a reviewer there."""
+    if page.specific_class is MPPLocationPage and page.locale_id == Locale.get_default().id:
+        yield OnboardingButton(page=page)
+
+
+@hooks.register("register_admin_urls")
+def register_urls():
+    from wagtail_localize.views.submit_translations import SubmitPageTranslationView
+    from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+    return [
+        path("reports/stale-services/", StaleReportView.as_view(), name="catalogue_stale_report"),
+        path("onboarding/", OnboardingView.as_view(), name="catalogue_onboarding"),
+        # Same paths as wagtail-localize's views; catalogue's hooks are registered first, so these win.
+        path(
+            "localize/submit/page/<int:page_id>/",
+            requires_publish_permission(SubmitPageTranslationView.as_view(), page_by_id),
+        ),
+        path(
+            "localize/update/<int:translation_source_id>/",
+            requires_publish_permission(UpdateTranslationsView.as_view(), source_page_of),
+        ),
+    ]
+
+
+@hooks.register("register_settings_menu_item")
+def register_onboarding_menu_item():
+    return AdminOnlyMenuItem(_("Onboarding"), reverse("catalogue_onboarding"), icon_name="group", order=610)
+
+
+# --- The editor sees why a change was sent back ---------------------------------------
+
+
+@hooks.register("before_edit_page")
+def show_rejection_reason(request, page):
+    """Wagtail keeps the reviewer's reason in the workflow history; show it where the editor works."""
+    if request.method != "GET":
+        return None
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    task_state = state.current_task_state
+    if task_state is not None and task_state.status == TaskState.STATUS_REJECTED and task_state.comment:
+        messages.warning(
+            request, _("Changes were requested before publishing: %(reason)s") % {"reason": task_state.comment}
+        )
+    return None

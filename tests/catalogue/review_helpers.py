@@ -1,0 +1,84 @@
+"""Driving roles and review through the real Wagtail admin over HTTP, on the demo catalogue."""
+
+import re
+
+from django.contrib.auth import get_user_model
+from django.test import Client
+from django.urls import reverse
+
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
+
+from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
+
+ADMIN = "admin-for-tests"
+
+
+def user(username):
+    User = get_user_model()
+    if username == ADMIN:
+        return User.objects.filter(username=ADMIN).first() or User.objects.create_superuser(ADMIN, "", "pw")
+    return User.objects.get(username=username)
+
+
+def client_for(username):
+    client = Client()
+    client.force_login(user(username))
+    return client
+
+
+def mpp(slug="mpp-jembrana", language="id"):
+    return MPPLocationPage.objects.get(slug=slug, locale__language_code=language)
+
+
+def agency(mpp_slug="mpp-jembrana", slug="dukcapil", language="id"):
+    return AgencyPage.objects.child_of(mpp(mpp_slug, language)).get(slug=slug)
+
+
+def service(mpp_slug="mpp-jembrana", agency_slug="dukcapil", slug="akta-kelahiran", language="id"):
+    return ServicePage.objects.child_of(agency(mpp_slug, agency_slug, language)).get(slug=slug)
+
+
+def stream_form_data(page, name):
+    """A StreamField as the editor's JavaScript would post it (the HTML has no inputs for it)."""
+    items = []
+    for block in getattr(page, name):
+        raw = block.block.get_prep_value(block.value)
+        if isinstance(raw, dict):
+            raw = {key: "" if value is None else value for key, value in raw.items()}
+        items.append((block.block_type, raw))
+    return streamfield(items)
+
+
+def edit_form_data(page, client=None):
+    """The edit form of a page as the browser would post it, read as an administrator."""
+    page = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
+    client = client or client_for(ADMIN)
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    data = querydict_from_html(html, form_id="page-edit-form").copy()
+    # A ticked checkbox without a value attribute is posted as "on" by browsers; the helper sends "".
+    for tag in re.findall(r"<input[^>]*type=\"checkbox\"[^>]*>", html):
+        name = re.search(r'name="([^"]+)"', tag)
+        if name and " checked" in tag and "value=" not in tag and data.get(name.group(1)) == "":
+            data[name.group(1)] = "on"
+    names = [f.name for f in page._meta.get_fields() if isinstance(f, StreamField)]
+    for key, value in nested_form_data({name: stream_form_data(page, name) for name in names}).items():
+        data[key] = value
+    return data
+
+
+def submit(client, page, **changes):
+    """Edit a page and press "Submit for moderation"."""
+    data = edit_form_data(page)
+    for key, value in changes.items():
+        data[key] = value
+    data["action-submit"] = "Submit"
+    return client.post(f"/admin/pages/{page.pk}/edit/", data)
+
+
+def workflow_action(client, page, action, **data):
+    page = Page.objects.get(pk=page.pk)
+    task_state = page.current_workflow_task_state
+    url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk))
+    return client.post(url, data)

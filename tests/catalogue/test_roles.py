@@ -1,0 +1,206 @@
+"""Onboarding, demo accounts, the stale report, reminders and the reviewer's dashboard."""
+
+import datetime as dt
+import io
+import re
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.utils import timezone
+
+from wagtail.models import GroupPagePermission
+
+import pytest
+
+from catalogue import review, roles
+from catalogue.models import AgencyPage, ServicePage
+
+from .review_helpers import ADMIN, client_for, mpp, service
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_demo_role_can_sign_in_with_the_demo_password(demo, client):
+    for username in ("reviewer-jembrana", "dukcapil-jembrana", "bpjs-kesehatan-kudus"):
+        assert client.login(username=username, password="demo-password-for-tests"), username
+        assert client.get("/admin/").status_code == 200
+        client.logout()
+    editor = get_user_model().objects.get(username="dukcapil-jembrana")
+    assert not editor.is_superuser and not editor.is_staff
+    assert [g.name for g in editor.groups.all()] == ["Agency editors: mpp-jembrana/dukcapil"]
+
+
+def test_production_settings_never_create_demo_accounts(demo, settings):
+    settings.DEMO_ACCOUNTS = False
+    get_user_model().objects.filter(username="reviewer-jember").delete()
+    out = io.StringIO()
+    call_command("load_demo", "--no-progress", stdout=out)
+    assert not get_user_model().objects.filter(username="reviewer-jember").exists()
+    assert "No demo accounts" in out.getvalue()
+    assert Group.objects.filter(name="DPMPTSP reviewers: mpp-jember").exists()  # roles still set up
+
+
+def test_a_generated_demo_password_is_kept_once(settings, tmp_path, monkeypatch):
+    from catalogue.demo import loader
+
+    monkeypatch.setattr(loader, "PASSWORD_FILE", tmp_path / "demo-password")
+    settings.DEMO_PASSWORD = ""
+    first = loader.demo_password()
+    assert len(first) >= 12 and loader.demo_password() == first
+    assert (tmp_path / "demo-password").stat().st_mode & 0o077 == 0
+    settings.DEMO_PASSWORD = "chosen-password"
+    assert loader.demo_password() == "chosen-password"
+
+
+def test_load_demo_again_changes_nothing_in_roles(demo):
+    before = (Group.objects.count(), GroupPagePermission.objects.count(), get_user_model().objects.count())
+    call_command("load_demo", "--no-progress", stdout=io.StringIO())
+    after = (Group.objects.count(), GroupPagePermission.objects.count(), get_user_model().objects.count())
+    assert before == after
+
+
+def test_onboard_a_new_agency_from_the_command_line(demo, client):
+    out = io.StringIO()
+    args = ["--mpp", "mpp-jember", "--agency", "kemenag", "--title", "Kantor Kemenag Jember"]
+    call_command(
+        "onboard_agency", *args, "--acronym", "Kemenag", "--kind", "vertical_agency", "--user", "kua", stdout=out
+    )
+    agency = AgencyPage.objects.child_of(mpp("mpp-jember")).get(slug="kemenag")
+    assert agency.live
+    assert "Agency editors: mpp-jember/kemenag" in out.getvalue()
+    user = get_user_model().objects.get(username="kua")
+    user.set_password("pw")
+    user.save()
+    client.force_login(user)
+    assert client.get(f"/admin/pages/add/catalogue/servicepage/{agency.pk}/").status_code == 200
+    assert client.get(f"/admin/pages/{service('mpp-jember').pk}/edit/").status_code in (302, 403)
+    # Again: nothing new.
+    counts = (AgencyPage.objects.count(), Group.objects.count(), GroupPagePermission.objects.count())
+    call_command("onboard_agency", "--mpp", "mpp-jember", "--agency", "kemenag", "--user", "kua", stdout=io.StringIO())
+    assert counts == (AgencyPage.objects.count(), Group.objects.count(), GroupPagePermission.objects.count())
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--mpp", "mpp-atlantis", "--agency", "dukcapil"], "mpp-atlantis"),
+        (["--mpp", "mpp-jember", "--agency", "kemenag"], "title, acronym, kind"),
+    ],
+)
+def test_onboarding_explains_bad_input(demo, args, message):
+    with pytest.raises(CommandError, match=message):
+        call_command("onboard_agency", *args, stdout=io.StringIO())
+
+
+def test_onboard_reviewer_command(demo):
+    call_command("onboard_reviewer", "--mpp", "mpp-kudus", "--user", "kepala-dpmptsp-kudus", stdout=io.StringIO())
+    user = get_user_model().objects.get(username="kepala-dpmptsp-kudus")
+    assert roles.reviewed_mpps(user) == [mpp("mpp-kudus")]
+
+
+def test_onboarding_in_the_admin(demo):
+    admin = client_for(ADMIN)
+    assert admin.get("/admin/onboarding/").status_code == 200
+    mpp_menu = admin.get(f"/admin/pages/{mpp('mpp-jember').pk}/").content.decode()
+    assert "/admin/onboarding/?mpp=mpp-jember" in mpp_menu  # reachable from the MPP page
+    form = admin.get("/admin/onboarding/?mpp=mpp-jember").content.decode()
+    assert re.search(r'<option value="mpp-jember"[^>]*selected', form)
+    response = admin.post(
+        "/admin/onboarding/",
+        {"mpp": "mpp-jember", "role": "editor", "agency": "bpn", "title": "Kantor Pertanahan Jember"},
+    )
+    assert response.status_code == 400
+    assert "acronym" in response.content.decode()
+    assert not AgencyPage.objects.filter(slug="bpn", url_path__contains="mpp-jember").exists()
+    bad = admin.post("/admin/onboarding/", {"mpp": "mpp-atlantis", "role": "editor", "agency": "bpn"})
+    assert bad.status_code == 400
+    response = admin.post(
+        "/admin/onboarding/",
+        {
+            "mpp": "mpp-jember",
+            "role": "editor",
+            "agency": "bpn",
+            "title": "Kantor Pertanahan Jember",
+            "acronym": "BPN",
+            "kind": "vertical_agency",
+            "username": "bpn-jember",
+            "email": "bpn@example.org",
+        },
+    )
+    assert response.status_code == 302
+    assert get_user_model().objects.get(username="bpn-jember").groups.filter(name__endswith="mpp-jember/bpn").exists()
+    # Only administrators onboard.
+    assert client_for("reviewer-jember").get("/admin/onboarding/").status_code in (302, 403)
+    assert client_for("dukcapil-jember").post("/admin/onboarding/", {"mpp": "mpp-jember"}).status_code in (302, 403)
+
+
+def make_stale(page, years=2):
+    ServicePage.objects.filter(pk=page.pk).update(last_reviewed=timezone.localdate() - dt.timedelta(days=365 * years))
+
+
+def test_stale_report_shows_only_the_reviewers_mpp(demo):
+    page = service()
+    make_stale(page)
+    report = client_for("reviewer-jembrana").get("/admin/reports/stale-services/")
+    assert report.status_code == 200
+    assert page.title in report.content.decode()
+    other = client_for("reviewer-jember").get("/admin/reports/stale-services/").content.decode()
+    assert "MPP Kabupaten Jembrana" not in other
+    assert client_for("dukcapil-jembrana").get("/admin/reports/stale-services/").status_code in (302, 403)
+
+
+def test_review_interval_is_set_per_mpp(demo):
+    page = service()
+    location = mpp()
+    ServicePage.objects.filter(pk=page.pk).update(last_reviewed=timezone.localdate() - dt.timedelta(days=200))
+    assert page.pk not in {s.pk for s in review.stale_services(location)}
+    location.review_interval_months = 6
+    assert page.pk in {s.pk for s in review.stale_services(location)}
+
+
+def test_notify_stale_emails_the_agency_editors(demo):
+    page = service()
+    make_stale(page)
+    mail.outbox.clear()
+    call_command("notify_stale", "--mpp", "mpp-jembrana", stdout=io.StringIO())
+    to_dukcapil = [m for m in mail.outbox if "dukcapil-jembrana@demo.invalid" in m.to]
+    assert len(to_dukcapil) == 1
+    assert page.title in to_dukcapil[0].body
+    assert f"/admin/pages/{page.pk}/edit/" in to_dukcapil[0].body
+    assert not any("polres-jembrana@demo.invalid" in m.to and page.title in m.body for m in mail.outbox)
+    with pytest.raises(CommandError):
+        call_command("notify_stale", "--mpp", "mpp-atlantis", stdout=io.StringIO())
+
+
+def test_reviewer_dashboard_counts_per_agency(demo):
+    page = service()
+    make_stale(page)
+    dashboard = client_for("reviewer-jembrana").get("/admin/")
+    html = dashboard.content.decode()
+    assert dashboard.status_code == 200
+    assert "content-health-mpp-jembrana" in html and "content-health-mpp-jember" not in html
+    rows = {row.agency.slug: row for row in review.content_health(mpp())}
+    assert [s.pk for s in rows["dukcapil"].stale] == [page.pk]
+    assert rows["dukcapil"].services == ServicePage.objects.child_of(page.get_parent()).count()
+    assert 'style="display:block;height:100%;width:' in html  # the health bar, no JavaScript
+    editor_dashboard = client_for("dukcapil-jembrana").get("/admin/").content.decode()
+    assert "content-health-" not in editor_dashboard
+
+
+def test_a_new_english_agency_page_gets_the_editors_rights(demo):
+    from wagtail.models import Locale
+
+    call_command(
+        "onboard_agency",
+        *["--mpp", "mpp-jember", "--agency", "kemenag", "--title", "Kantor Kemenag Jember"],
+        *["--acronym", "Kemenag", "--kind", "vertical_agency"],
+        stdout=io.StringIO(),
+    )
+    agency = AgencyPage.objects.child_of(mpp("mpp-jember")).get(slug="kemenag")
+    english = agency.copy_for_translation(Locale.objects.get(language_code="en"))  # as wagtail-localize does
+    group = Group.objects.get(name="Agency editors: mpp-jember/kemenag")
+    assert GroupPagePermission.objects.filter(page=english, group=group).count() == 2
+    assert english.get_workflow() == agency.get_workflow()
