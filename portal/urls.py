@@ -24,6 +24,7 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("visit-plan/<slug:mpp>/"), views.visit_plan, name="visit_plan"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
