@@ -175,7 +175,7 @@ def test_usefulness_per_agency_per_month(browser, reviewer):
     html = reviewer.get("/admin/reports/usefulness/").content.decode()
     row = re.search(r"<tr><th scope=\"row\">.*?</tr>", html, re.S).group(0)
     assert page.agency.get_translation(Locale.get_default()).title in row
-    assert "75%" in row and "3 of 4" in row
+    assert "75%" in row and re.search(r"\(3 \w+ 4\)", row)
 
 
 def test_feedback_admin_needs_a_feedback_permission(client):
