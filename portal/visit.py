@@ -101,18 +101,20 @@ class VisitPlan:
 
     def __init__(self, mpp, keys, day=None, now=None):
         self.mpp = mpp
-        self.source_mpp = mpp.get_translation(Locale.get_default()) if mpp.locale_id else mpp
+        self.default_locale = Locale.get_default()
+        self.source_mpp = mpp if mpp.locale_id == self.default_locale.pk else mpp.get_translation(self.default_locale)
         self.requested = list(dict.fromkeys(key for key in keys if key))
         self.too_many = len(self.requested) > MAX_SERVICES
         self.keys = self.requested[:MAX_SERVICES]
         self.now = (now or timezone.now()).astimezone(mpp.schedule.zone)
         self.day = day or self.now.date()
+        self._keys = {}
         self._resolve()
 
     # --- Which services ---------------------------------------------------------
 
     def _resolve(self):
-        default = Locale.get_default()
+        default = self.default_locale
         here = {
             page.slug: page
             for page in ServicePage.objects.live()
@@ -125,6 +127,7 @@ class VisitPlan:
             for page in ServicePage.objects.live()
             .public()
             .filter(translation_key__in=[p.translation_key for p in here.values()], locale_id=self.mpp.locale_id)
+            .prefetch_related("counters")
         }
         services = []
         for key in self.keys:
@@ -140,7 +143,7 @@ class VisitPlan:
         """Keys not offered at this MPP: [(title, [(mpp title, url)])] and keys unknown everywhere."""
         if not keys:
             return [], []
-        default = Locale.get_default()
+        default = self.default_locale
         sources = ServicePage.objects.live().public().filter(slug__in=keys, locale=default).order_by("path")
         by_key = {}
         for source in sources:
@@ -184,13 +187,14 @@ class VisitPlan:
             remaining.remove(key)
         return ordered
 
-    @staticmethod
-    def _key_of(page):
+    def _key_of(self, page):
         """The plan key (Indonesian slug) of a service page in any language."""
-        if page.locale_id == Locale.get_default().pk:
+        if page.locale_id == self.default_locale.pk:
             return page.slug
-        source = page.get_translation_or_none(Locale.get_default())
-        return source.slug if source else page.slug
+        if page.pk not in self._keys:
+            source = page.get_translation_or_none(self.default_locale)
+            self._keys[page.pk] = source.slug if source else page.slug
+        return self._keys[page.pk]
 
     # --- What it adds up to -----------------------------------------------------------
 
@@ -226,6 +230,11 @@ class VisitPlan:
 
     def checklist(self):
         """One line per document across all services, with the highest amounts and who needs it."""
+        if getattr(self, "_checklist", None) is None:
+            self._checklist = self._merge()
+        return self._checklist
+
+    def _merge(self):
         lines = {}
         plan_keys = set(self.service_keys)
         for service in self.services:
