@@ -159,7 +159,10 @@ class VisitPlan:
                 {"mpp": page.location.title, "url": page.url, "add_url": plan_url(page.location.slug, [key])}
                 for page in by_key[key]
             ]
-            elsewhere.append({"key": key, "title": by_key[key][0].title, "offers": offers})
+            first = by_key[key][0]
+            # A service with no translation yet is shown in Indonesian: say so for screen readers.
+            lang = first.locale.language_code if first.locale_id != self.mpp.locale_id else ""
+            elsewhere.append({"key": key, "title": first.title, "lang": lang, "offers": offers})
         unknown = [key for key in keys if key not in by_key]
         return elsewhere, unknown
 
@@ -349,7 +352,7 @@ def minutes_text(total):
 
 
 def parse_day(value):
-    """A date from ``YYYY-MM-DD`` within a year from now, or None."""
+    """A date from ``YYYY-MM-DD``, or None."""
     try:
         day = dt.date.fromisoformat(value)
     except (TypeError, ValueError):
