@@ -13,6 +13,7 @@ Results are added to ``docs/benchmarks.md`` with the date and the machine (``mak
 """
 
 import datetime as dt
+import os
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -86,6 +87,7 @@ class Command(BaseCommand):
         except ServicePage.DoesNotExist as error:
             raise CommandError("Load the demo catalogue first (manage.py load_demo).") from error
         rows, weights = [], []
+        load_before = os.getloadavg()[0]
         with Server(workers) as server:
             stylesheet = None
             for name, path in pages.items():
@@ -106,7 +108,8 @@ class Command(BaseCommand):
             "## Page weight and response time (service, plan and MPP pages)",
             "",
             f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
-            f"- Machine: {machine()}",
+            f"- Machine: {machine()}; load average {load_before:.1f} before the run "
+            "(other work on the machine slows every row alike)",
             f"- Database: {connection.vendor}; gunicorn, {workers} sync workers, production settings, "
             "static files from whitenoise",
             f"- Weight: HTML plus every stylesheet and script it loads, gzip-compressed; budget "
