@@ -91,9 +91,19 @@ class FeedbackForm(forms.Form):
     comment = forms.CharField(required=False, max_length=500, strip=True)
 
 
+def client_address(request):
+    """The client's address: REMOTE_ADDR, or the one the trusted proxies put in X-Forwarded-For."""
+    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
+    if proxies and len(forwarded) >= proxies:
+        # Each trusted proxy appends the address it received from; earlier entries may be forged.
+        return forwarded[-proxies]
+    return request.META.get("REMOTE_ADDR", "")
+
+
 def client_key(request):
     """A per-client cache key: a keyed hash of the address, never the address itself."""
-    address = request.META.get("REMOTE_ADDR", "")
+    address = client_address(request)
     digest = hashlib.sha256(f"{settings.SECRET_KEY}:{address}".encode()).hexdigest()[:32]
     return f"feedback-rate:{digest}"
 

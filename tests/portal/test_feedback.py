@@ -184,3 +184,16 @@ def test_feedback_admin_needs_a_feedback_permission(client):
     client.force_login(user)
     assert client.get("/admin/feedback/").status_code in (302, 403)
     assert client.get("/admin/reports/usefulness/").status_code in (302, 403)
+
+
+def test_behind_a_trusted_proxy_the_forwarded_client_is_counted(settings):
+    from portal.feedback import client_address
+
+    class Request:
+        META = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.9"}
+
+    assert client_address(Request) == "10.0.0.1"
+    settings.TRUSTED_PROXY_COUNT = 1
+    assert client_address(Request) == "203.0.113.9"
+    settings.TRUSTED_PROXY_COUNT = 3  # fewer entries than proxies: do not trust the header
+    assert client_address(Request) == "10.0.0.1"
