@@ -7,16 +7,23 @@ such a user sees the feedback of every agency.
 
 import datetime as dt
 
+from django.contrib import messages
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
+from django.middleware.csrf import get_token
+from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
 from django.views.generic import TemplateView
 
 from wagtail import hooks
+from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
@@ -44,6 +51,35 @@ class FeedbackFilterSet(WagtailFilterSet):
         fields = ["mpp", "agency", "kind", "handled"]
 
 
+class MarkHandledColumn(Column):
+    """ "Handled" with a one-click "Mark handled" button for feedback that is still open."""
+
+    cell_template_name = "portal/admin/mark_handled_cell.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = parent_context["request"]
+        context.update(
+            handled=instance.handled,
+            url=reverse("feedback:mark_handled", args=[instance.pk]),
+            back=reverse("feedback:index") + ("?" + request.GET.urlencode() if request.GET else ""),
+            csrf=get_token(request),
+        )
+        return context
+
+
+@require_POST
+def mark_handled(request, pk):
+    if not ModelPermissionPolicy(Feedback).user_has_permission(request.user, "change"):
+        return permission_denied(request)
+    if Feedback.objects.filter(pk=pk).update(handled=True):
+        messages.success(request, _("Marked as handled."))
+    back = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+        back = reverse("feedback:index")
+    return redirect(back)
+
+
 class FeedbackViewSet(ModelViewSet):
     model = Feedback
     icon = "comment"
@@ -52,7 +88,7 @@ class FeedbackViewSet(ModelViewSet):
     add_to_admin_menu = True
     copy_view_enabled = False
     inspect_view_enabled = True
-    list_display = ["page", "kind", "comment", "agency", "created_at", "handled"]
+    list_display = ["page", "kind", "comment", "agency", "created_at", MarkHandledColumn("handled", label=_("Handled"))]
     filterset_class = FeedbackFilterSet
     search_fields = ["page__title", "comment"]
     # Editors only mark feedback handled; what the citizen wrote is never edited.
@@ -61,6 +97,9 @@ class FeedbackViewSet(ModelViewSet):
 
     def get_queryset(self, request):
         return Feedback.objects.select_related("page", "agency", "mpp")
+
+    def get_urlpatterns(self):
+        return [*super().get_urlpatterns(), path("handled/<int:pk>/", mark_handled, name="mark_handled")]
 
 
 feedback_viewset = FeedbackViewSet("feedback")
@@ -89,8 +128,6 @@ class UsefulnessReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def dispatch(self, request, *args, **kwargs):
         if not ModelPermissionPolicy(Feedback).user_has_any_permission(request.user, ["view", "change"]):
-            from wagtail.admin.auth import permission_denied
-
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 

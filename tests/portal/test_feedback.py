@@ -166,6 +166,16 @@ def test_admin_lists_filters_and_marks_feedback_handled(browser, reviewer):
     assert item.handled and item.comment == "Biaya sudah naik"
     unhandled = reviewer.get("/admin/feedback/?handled=false").content.decode()
     assert "Biaya sudah naik" not in unhandled
+    # One click in the listing marks the other one handled and comes back to the same filter.
+    useful = Feedback.objects.get(kind="useful")
+    assert f'action="/admin/feedback/handled/{useful.pk}/"' in unhandled
+    response = reviewer.post(f"/admin/feedback/handled/{useful.pk}/", {"next": "/admin/feedback/?handled=false"})
+    assert response.status_code == 302 and response["Location"] == "/admin/feedback/?handled=false"
+    assert Feedback.objects.filter(handled=False).count() == 0
+    assert (
+        reviewer.post(f"/admin/feedback/handled/{useful.pk}/", {"next": "https://evil.example/"})["Location"]
+        == "/admin/feedback/"
+    )
 
 
 def test_usefulness_per_agency_per_month(browser, reviewer):
@@ -184,6 +194,10 @@ def test_feedback_admin_needs_a_feedback_permission(client):
     client.force_login(user)
     assert client.get("/admin/feedback/").status_code in (302, 403)
     assert client.get("/admin/reports/usefulness/").status_code in (302, 403)
+    item = Feedback.objects.create(page=service(), kind="useful", language="en")
+    assert client.post(f"/admin/feedback/handled/{item.pk}/").status_code in (302, 403)
+    item.refresh_from_db()
+    assert not item.handled
 
 
 def test_behind_a_trusted_proxy_the_forwarded_client_is_counted(settings):
