@@ -62,6 +62,8 @@ def test_plan_a_three_service_visit_and_print_it(browser_page):
     assert [re.match(r"Loket (\d+)", c).group(1) for c in counters] == ["2", "3", "4"]
     assert "BPJS Kesehatan" in counters[2]
     assert page.locator(".qr svg").is_visible()
+    # With JavaScript, a Print button appears (the page works without it).
+    assert page.locator("[data-plan-print]").is_visible()
 
     # Print view: the interface goes, the checklist with tick boxes, address and hours stay.
     page.emulate_media(media="print")
