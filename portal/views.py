@@ -48,6 +48,7 @@ def visit_plan(request, mpp):
     counters = plan.counters()
     context = {
         "plan": plan,
+        "max_services": MAX_SERVICES,
         "location": page,
         "checklist": plan.checklist(),
         "counters": counters,

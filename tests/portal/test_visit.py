@@ -187,6 +187,11 @@ def test_unknown_mpp_is_404_and_bad_keys_or_dates_are_friendly(client):
     html = response.content.decode()
     assert "no-such-service" in html and "&lt;script&gt;" in html and "<script>," not in html
     assert "The date in the address is not valid" in html
+    many = ["skck", "perpanjangan-sim", "kartu-keluarga", "paspor-baru", "akta-kelahiran", "akta-kematian"]
+    many += ["kartu-identitas-anak", "pendaftaran-npwp", "pbb-p2", "bphtb", "nib-oss", "klaim-jht", "izin-reklame"]
+    html = client.get(plan_path("en", "mpp-jembrana", many)).content.decode()
+    assert "A plan holds at most 12 services." in html
+    assert len(re.findall(r'class="remove no-print"', html)) == 12
     response = client.get(plan_path("en", "mpp-jembrana", ["x"] * 500))
     assert response.status_code == 200
     assert "Your plan is empty" in response.content.decode()
