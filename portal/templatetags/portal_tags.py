@@ -171,6 +171,8 @@ def result_visit_link(context, result):
 
     request = context["request"]
     slugs = [offer["mpp"] for offer in result.get("offers", [])]
+    if result.get("mpp_slug") and result["mpp_slug"] not in slugs:  # the best hit's MPP, where the API names it
+        slugs.append(result["mpp_slug"])
     remembered, _keys = remembered_plan(request)
     for candidate in (remembered, request.GET.get("mpp")):
         if candidate in slugs:
