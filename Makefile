@@ -14,7 +14,7 @@ BENCH_DB ?= sqlite:///$(CURDIR)/.cache/bench.sqlite3
 BENCH_SERVICES ?= 20000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages clean relevance bench elasticsearch
+.PHONY: help run setup test test-sqlite test-postgres lint format messages clean relevance bench elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -84,6 +84,13 @@ bench: $(VENV)/.installed ## Benchmarks on the demo and a generated 20,000-servi
 		$(MANAGE) generate_catalogue --services $(BENCH_SERVICES) || exit 1; \
 	fi; \
 	$(MANAGE) search_index --no-progress && $(MANAGE) bench --label "demo + $(BENCH_SERVICES) generated services"
+	$(MAKE) bench-pages
+
+bench-pages: setup ## Page weight and response time at concurrency of service, plan and MPP pages, into docs/benchmarks.md
+	$(MANAGE) bench_pages
+
+screenshots: setup ## Screenshots of the key pages at 360 px and 1280 px into docs/screenshots/ (Debian's Chromium)
+	$(MANAGE) screenshots
 
 clean: ## Remove the virtual environment, database and collected files
 	rm -rf $(VENV) db.sqlite3 static_collected media .cache .pytest_cache .ruff_cache

@@ -11,6 +11,9 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from catalogue.models import CataloguePage, LifeEvent, MPPLocationPage, ServicePage, attach_places, translation_rules
+from portal.feedback import Feedback
+
+__all__ = ["Feedback", "HomePage", "PortalSettings"]
 
 
 class HomePage(RoutablePageMixin, CataloguePage):

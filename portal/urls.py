@@ -10,6 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
+from portal.feedback import submit_feedback
 from portal.sitemaps import MultilingualSitemap
 from search import views as search_views
 
@@ -24,6 +25,8 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path(_("search/"), search_views.search, name="search"),
+    path(_("visit-plan/<slug:mpp>/"), views.visit_plan, name="visit_plan"),
+    path(_("feedback/"), submit_feedback, name="feedback"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -33,6 +33,7 @@ env = environ.Env(
     ELASTICSEARCH_TIMEOUT=(float, 2.0),
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 3600),
+    TRUSTED_PROXY_COUNT=(int, 0),
 )
 
 DEBUG = env("DEBUG")
@@ -155,6 +156,10 @@ ELASTICSEARCH_TIMEOUT = env("ELASTICSEARCH_TIMEOUT")
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+
+# Reverse proxies in front of the app that append the client address to X-Forwarded-For;
+# the feedback rate limit counts per client address (hashed), so it must know which one is real.
+TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
 
 # Used by the ensure_admin command (make run).
 ADMIN_USERNAME = env("ADMIN_USERNAME")

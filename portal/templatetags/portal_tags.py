@@ -127,3 +127,56 @@ def query_with(request, **changes):
     for key, value in changes.items():
         query[key] = value
     return query.urlencode()
+
+
+@register.simple_tag(takes_context=True)
+def visit_link(context, mpp_slug, key):
+    """{"url", "in_plan", "count"} for "add to my visit" of service ``key`` at MPP ``mpp_slug``.
+
+    Extends the plan this browser last opened (a cookie only the browser keeps) when it is
+    for the same MPP; otherwise starts a new plan with this one service.
+    """
+    from portal.visit import add_url, plan_url, remembered_plan
+
+    request = context["request"]
+    mpp, keys = remembered_plan(request)
+    same = mpp == mpp_slug
+    if same and key in keys:
+        return {"url": plan_url(mpp_slug, keys), "in_plan": True, "count": len(keys)}
+    return {"url": add_url(request, mpp_slug, key), "in_plan": False, "count": len(keys) if same else 0}
+
+
+@register.simple_tag
+def source_slug(page):
+    """The slug of the Indonesian page of ``page``: the key of services and MPPs in plan URLs."""
+    from wagtail.models import Locale
+
+    default = Locale.get_default()
+    if page.locale_id == default.pk:
+        return page.slug
+    source = page.get_translation_or_none(default)
+    return source.slug if source else page.slug
+
+
+@register.filter
+def remove_url(plan, key):
+    """``plan|remove_url:key``: the plan's URL without service ``key``."""
+    return plan.remove_url(key)
+
+
+@register.simple_tag(takes_context=True)
+def result_visit_link(context, result):
+    """ "Add to my visit" for a search result: at the MPP of the current plan or filter, or its only MPP."""
+    from portal.visit import remembered_plan
+
+    request = context["request"]
+    slugs = [offer["mpp"] for offer in result.get("offers", [])]
+    if result.get("mpp_slug") and result["mpp_slug"] not in slugs:  # the best hit's MPP, where the API names it
+        slugs.append(result["mpp_slug"])
+    remembered, _keys = remembered_plan(request)
+    for candidate in (remembered, request.GET.get("mpp")):
+        if candidate in slugs:
+            return visit_link(context, candidate, result["key"]) | {"mpp": candidate}
+    if len(slugs) == 1:
+        return visit_link(context, slugs[0], result["key"]) | {"mpp": slugs[0]}
+    return None

@@ -1,0 +1,14 @@
+from django import template
+
+from catalogue.counter_map import counter_map as build_counter_map
+from catalogue.counter_map import parse_highlight
+
+register = template.Library()
+
+
+@register.inclusion_tag("catalogue/includes/counter_map.html", takes_context=True)
+def counter_map(context, location):
+    """The MPP's floors as SVG maps plus a plain list; ``?highlight=4,5`` marks counters."""
+    request = context.get("request")
+    highlight = parse_highlight(request.GET.get("highlight") if request else "")
+    return {"floors": build_counter_map(location, highlight), "highlight": highlight, "request": request}
