@@ -31,6 +31,8 @@ EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 # (app label, codename) of model permissions.
 ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
+# Citizens' feedback: seen and marked handled on the pages the user may edit (portal/wagtail_hooks.py).
+FEEDBACK = [("portal", "view_feedback"), ("portal", "change_feedback")]
 # wagtail-localize's "submit translation" also lets its holder sync *and publish* translations
 # without a page permission check, so only reviewers hold it. Editors translate the text of their
 # agency's English pages in the translation editor; publishing it is the reviewer's.
@@ -46,9 +48,12 @@ REVIEWER_PERMISSIONS = (
         ]
         for action in ("add", "change", "delete", "view")
     ]
+    + FEEDBACK
 )
 # Editors pick requirement documents and life events, but do not change the shared lists.
-EDITOR_PERMISSIONS = ADMIN_ACCESS + [("catalogue", "view_requirementdocument"), ("catalogue", "view_lifeevent")]
+EDITOR_PERMISSIONS = (
+    ADMIN_ACCESS + [("catalogue", "view_requirementdocument"), ("catalogue", "view_lifeevent")] + FEEDBACK
+)
 
 
 class RoleError(Exception):

@@ -1,13 +1,15 @@
 """Admin for citizen feedback: a listing per service with filters, and usefulness per agency.
 
 Who sees it: users with a permission on feedback (Settings → Groups → "Feedback"), which
-reviewers and agency editors are given. Until the roles of issue 4 limit it per agency,
-such a user sees the feedback of every agency.
+DPMPTSP reviewers and agency editors are given (``catalogue.roles``), and then only the
+feedback on pages they may edit: an agency's editors see their agency's services, a
+reviewer the whole MPP, an administrator everything.
 """
 
 import datetime as dt
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.db.models.functions import TruncMonth
 from django.middleware.csrf import get_token
@@ -25,15 +27,70 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.models import EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.models import Locale
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.permissions import register_permission_policy
 
 import django_filters
 
 from catalogue.models import AgencyPage, MPPLocationPage
 
 from .feedback import KINDS, Feedback
+
+
+def editable_pages(user):
+    return PagePermissionPolicy().instances_user_has_permission_for(user, "change")
+
+
+class FeedbackPermissionPolicy(ModelPermissionPolicy):
+    """The model permission, and only for feedback on pages the user may edit."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        return self.user_has_any_permission_for_instance(user, [action], instance)
+
+    def user_has_any_permission_for_instance(self, user, actions, instance):
+        if not self.user_has_any_permission(user, actions):
+            return False
+        # Inspecting needs "view" or "change"; either lets one read feedback on one's own pages.
+        return editable_pages(user).filter(pk=instance.page_id).exists()
+
+    def instances_user_has_any_permission_for(self, user, actions):
+        if not self.user_has_any_permission(user, actions):
+            return Feedback.objects.none()
+        return Feedback.objects.filter(page__in=editable_pages(user))
+
+
+feedback_policy = FeedbackPermissionPolicy(Feedback)
+register_permission_policy(Feedback, feedback_policy)
+
+
+class ScopedObjectMixin:
+    """Refuse an edit or inspect view of feedback on a page the user may not edit."""
+
+    scoped_action = "change"
+
+    def get_object(self, queryset=None):
+        instance = super().get_object(queryset)
+        if not feedback_policy.user_has_permission_for_instance(self.request.user, self.scoped_action, instance):
+            raise PermissionDenied
+        return instance
+
+
+class FeedbackIndexView(IndexView):
+    def get_base_queryset(self):
+        visible = feedback_policy.instances_user_has_any_permission_for(self.request.user, ["view", "change"])
+        return visible.select_related("page", "agency", "mpp")
+
+
+class FeedbackEditView(ScopedObjectMixin, EditView):
+    pass
+
+
+class FeedbackInspectView(ScopedObjectMixin, InspectView):
+    scoped_action = "view"
 
 
 def source_pages(model):
@@ -70,9 +127,9 @@ class MarkHandledColumn(Column):
 
 @require_POST
 def mark_handled(request, pk):
-    if not ModelPermissionPolicy(Feedback).user_has_permission(request.user, "change"):
+    if not feedback_policy.user_has_permission(request.user, "change"):
         return permission_denied(request)
-    if Feedback.objects.filter(pk=pk).update(handled=True):
+    if feedback_policy.instances_user_has_permission_for(request.user, "change").filter(pk=pk).update(handled=True):
         messages.success(request, _("Marked as handled."))
     back = request.POST.get("next", "")
     if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
@@ -95,8 +152,9 @@ class FeedbackViewSet(ModelViewSet):
     form_fields = ["handled"]
     list_per_page = 50
 
-    def get_queryset(self, request):
-        return Feedback.objects.select_related("page", "agency", "mpp")
+    index_view_class = FeedbackIndexView
+    edit_view_class = FeedbackEditView
+    inspect_view_class = FeedbackInspectView
 
     def get_urlpatterns(self):
         return [*super().get_urlpatterns(), path("handled/<int:pk>/", mark_handled, name="mark_handled")]
@@ -127,7 +185,7 @@ class UsefulnessReportView(WagtailAdminTemplateMixin, TemplateView):
     months = 6
 
     def dispatch(self, request, *args, **kwargs):
-        if not ModelPermissionPolicy(Feedback).user_has_any_permission(request.user, ["view", "change"]):
+        if not feedback_policy.user_has_any_permission(request.user, ["view", "change"]):
             return permission_denied(request)
         return super().dispatch(request, *args, **kwargs)
 
@@ -135,8 +193,9 @@ class UsefulnessReportView(WagtailAdminTemplateMixin, TemplateView):
         context = super().get_context_data(**kwargs)
         today = timezone.localdate()
         starts = month_starts(self.months, today)
+        visible = feedback_policy.instances_user_has_any_permission_for(self.request.user, ["view", "change"])
         rows = (
-            Feedback.objects.filter(kind__in=["useful", "not_useful"], created_at__date__gte=starts[0])
+            visible.filter(kind__in=["useful", "not_useful"], created_at__date__gte=starts[0])
             .annotate(month=TruncMonth("created_at"))
             .values("agency_id", "month")
             .annotate(yes=Count("id", filter=Q(kind="useful")), total=Count("id"))
@@ -146,7 +205,7 @@ class UsefulnessReportView(WagtailAdminTemplateMixin, TemplateView):
             month = row["month"].date() if hasattr(row["month"], "date") else row["month"]
             table.setdefault(row["agency_id"], {})[month.replace(day=1)] = row
         problems = dict(
-            Feedback.objects.exclude(kind__in=["useful", "not_useful"])
+            visible.exclude(kind__in=["useful", "not_useful"])
             .filter(handled=False)
             .values_list("agency_id")
             .annotate(n=Count("id"))
@@ -180,7 +239,7 @@ def register_usefulness_url():
 
 class FeedbackMenuItem(MenuItem):
     def is_shown(self, request):
-        return ModelPermissionPolicy(Feedback).user_has_any_permission(request.user, ["view", "change"])
+        return feedback_policy.user_has_any_permission(request.user, ["view", "change"])
 
 
 @hooks.register("register_reports_menu_item")

@@ -3,7 +3,7 @@
 import re
 
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.test import Client
 
 from wagtail.models import Locale
@@ -137,16 +137,43 @@ def test_rate_limit_per_client_without_storing_the_address(browser):
 
 @pytest.fixture
 def reviewer(client):
-    user = get_user_model().objects.create_user("reviewer", password="pw-for-tests")
-    group = Group.objects.create(name="Feedback readers")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="view_feedback"),
-        Permission.objects.get(codename="change_feedback"),
-    )
-    user.groups.add(group)
-    client.force_login(user)
+    """A portal administrator: sees the feedback of every MPP."""
+    client.force_login(get_user_model().objects.create_superuser("portal-admin", password="pw-for-tests"))
     return client
+
+
+def test_reviewers_and_editors_see_only_feedback_on_pages_they_may_edit(browser):
+    from tests.catalogue.review_helpers import client_for
+
+    ours = service("akta-kelahiran", "id", "jembrana")  # Dukcapil at MPP Jembrana
+    same_mpp = service()  # SKCK, the police, at MPP Jembrana
+    other_mpp = service("kartu-keluarga", "id", "kudus")
+    for page, comment in [(ours, "Loket pindah"), (same_mpp, "Fee went up"), (other_mpp, "Biaya salah")]:
+        assert send(browser, page, kind="wrong_fee", comment=comment).status_code in (200, 302)
+    seen = {
+        username: client_for(username).get("/admin/feedback/").content.decode()
+        for username in ("dukcapil-jembrana", "reviewer-jembrana")
+    }
+    assert "Loket pindah" in seen["dukcapil-jembrana"]
+    assert "Fee went up" not in seen["dukcapil-jembrana"] and "Biaya salah" not in seen["dukcapil-jembrana"]
+    assert "Loket pindah" in seen["reviewer-jembrana"] and "Fee went up" in seen["reviewer-jembrana"]
+    assert "Biaya salah" not in seen["reviewer-jembrana"]
+    # Another MPP's feedback can be neither opened nor marked handled.
+    editor = client_for("dukcapil-jembrana")
+    theirs = Feedback.objects.get(comment="Biaya salah")
+    assert editor.get(f"/admin/feedback/edit/{theirs.pk}/").status_code in (302, 403, 404)
+    editor.post(f"/admin/feedback/edit/{theirs.pk}/", {"handled": "on"})
+    editor.post(f"/admin/feedback/handled/{theirs.pk}/")
+    theirs.refresh_from_db()
+    assert not theirs.handled
+    mine = Feedback.objects.get(comment="Loket pindah")
+    assert editor.post(f"/admin/feedback/handled/{mine.pk}/").status_code == 302
+    mine.refresh_from_db()
+    assert mine.handled
+    send(browser, ours, kind="useful")
+    send(browser, other_mpp, kind="useful")
+    report = editor.get("/admin/reports/usefulness/").content.decode()
+    assert ours.agency.title in report and other_mpp.agency.title not in report
 
 
 def test_admin_lists_filters_and_marks_feedback_handled(browser, reviewer):
