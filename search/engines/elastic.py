@@ -217,7 +217,22 @@ class ElasticsearchEngine(Engine):
         """One page of services (the best hit of each), the number of services, and the facets."""
         search = Search(using=self.client, index=self.alias).query(query)
         search = search.post_filter(self.filters_query(filters))
-        search = search.extra(collapse={"field": "key"}, from_=offset, size=limit, track_total_hits=False)
+        # One hit per service (the best), with its first offers by MPP name and how many there are.
+        # (Measured: collapse's inner_hits in the same request costs less than a second request.)
+        search = search.extra(
+            collapse={
+                "field": "key",
+                "inner_hits": {
+                    "name": "offers",
+                    "size": self.max_offers,
+                    "sort": [{"mpp_title": "asc"}, {"page_id": "asc"}],
+                    "_source": OFFER_FIELDS,
+                },
+            },
+            from_=offset,
+            size=limit,
+            track_total_hits=False,
+        )
         search.aggs.metric("matched", "value_count", field="page_id")
         search.aggs.bucket("groups", "filter", filter=self.filters_query(filters)).metric(
             "services", "cardinality", field="key", precision_threshold=40000
@@ -228,22 +243,6 @@ class ElasticsearchEngine(Engine):
                 "values", "terms", field=FACET_FIELDS[facet], size=1000
             )
         return search.source(DOC_FIELDS).sort("_score", {"page_id": "asc"})
-
-    def build_offers(self, query, filters, keys):
-        """The first offers (by MPP name) of the shown services and how many there are, in one pass.
-
-        One aggregation rather than collapse's inner_hits, which run a search per service.
-        """
-        search = Search(using=self.client, index=self.alias).query(query)
-        search = search.filter(self.filters_query(filters)).filter("terms", key=keys)
-        search.aggs.bucket("services", "terms", field="key", size=len(keys)).metric(
-            "offers",
-            "top_hits",
-            size=self.max_offers,
-            sort=[{"mpp_title": "asc"}, {"page_id": "asc"}],
-            _source=OFFER_FIELDS,
-        )
-        return search.extra(size=0, track_total_hits=False)
 
     def execute(self, search):
         # The raw client and plain dicts: response objects cost time and are not needed.
@@ -261,17 +260,11 @@ class ElasticsearchEngine(Engine):
                 for facet in facet_rules.FACETS
             },
         )
-        shown = [hit["_source"] for hit in response["hits"]["hits"]]
-        if not shown:
-            return result
-        keys = [document["key"] for document in shown]
-        buckets = self.execute(self.build_offers(query, filters, keys))["aggregations"]["services"]["buckets"]
-        offers = {bucket["key"]: bucket for bucket in buckets}
-        for document in shown:
-            bucket = offers.get(document["key"], {"doc_count": 1, "offers": {"hits": {"hits": []}}})
-            group = dict(document)
-            group["offers"] = [offer(hit["_source"]) for hit in bucket["offers"]["hits"]["hits"]] or [offer(document)]
-            group["offer_count"] = bucket["doc_count"]
+        for hit in response["hits"]["hits"]:
+            offers = hit["inner_hits"]["offers"]["hits"]
+            group = dict(hit["_source"])
+            group["offers"] = [offer(inner["_source"]) for inner in offers["hits"]]
+            group["offer_count"] = offers["total"]["value"]
             result.groups.append(group)
         return result
 

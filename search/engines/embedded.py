@@ -19,6 +19,9 @@ SQLITE_WEIGHTS = (10.0, 10.0, 3.0, 1.0, 4.0)
 # PostgreSQL weight letters of each column (see migration 0002) and ts_rank's weights {D, C, B, A}.
 POSTGRES_WEIGHTS = {"terms_title": "A", "terms_names": "A", "terms_summary": "B", "terms_body": "D", "terms_other": "C"}
 POSTGRES_RANK = "{0.1, 0.4, 0.6, 1.0}"
+# The facet with a value per MPP, counted on its own; the others are counted from their combinations.
+SPREAD_FACET = "mpp"
+COMBINED = {facet: rule for facet, rule in facet_rules.FACET_COLUMNS.items() if facet != SPREAD_FACET}
 # The columns a tier carries from match to grouping: small ones only (the index rows are wide).
 MATCH_COLUMNS = ["id", "page_id", "key", "mpp_title", *(column for column, _rule in facet_rules.FACET_COLUMNS.values())]
 
@@ -87,7 +90,7 @@ class EmbeddedEngine(Engine):
         pin_params += [len(pinned)] if pinned else []
         sql = [
             f"WITH m AS MATERIALIZED ({match}),",
-            "p AS MATERIALIZED (SELECT m.*, COUNT(*) OVER (PARTITION BY key) AS offers,",
+            "p AS MATERIALIZED (SELECT id, page_id, key, score, mpp_title, COUNT(*) OVER (PARTITION BY key) AS offers,",
             "  ROW_NUMBER() OVER (PARTITION BY key ORDER BY score, page_id) AS best_rank,",
             "  ROW_NUMBER() OVER (PARTITION BY key ORDER BY mpp_title, page_id) AS offer_rank",
             f"  FROM m WHERE {where}),",
@@ -102,21 +105,28 @@ class EmbeddedEngine(Engine):
             f"  WHERE p.offer_rank <= {int(self.max_offers)}",
         ]
         params += where_params + pin_params + [limit, offset]
-        for facet, (column, _values) in facet_rules.FACET_COLUMNS.items():
-            facet_where, facet_params = self.where(filters, skip=facet)
-            sql.append(
-                f"UNION ALL SELECT %s, CAST({column} AS TEXT), COUNT(*), NULL, NULL FROM m "
-                f"WHERE {facet_where} GROUP BY {column}"
-            )
-            params += [facet, *facet_params]
+        # Facets in two scans of the matches. The MPP facet has a value per MPP: its own GROUP BY
+        # under every other filter. The others follow the service (agency, life events, fee,
+        # online, duration), so their combinations are few: one GROUP BY under the MPP filter,
+        # and each facet is counted from the combinations under the other filters in ``read``.
+        mpp_column = facet_rules.FACET_COLUMNS[SPREAD_FACET][0]
+        mpp_where, mpp_params = self.where(filters, skip=SPREAD_FACET)
+        combo_where, combo_params = self.where({SPREAD_FACET: filters.get(SPREAD_FACET)})
+        combo = " || '|' || ".join(f"COALESCE(CAST({column} AS TEXT), '')" for column, _rule in COMBINED.values())
+        sql += [
+            f"UNION ALL SELECT 'facet', CAST({mpp_column} AS TEXT), COUNT(*), NULL, NULL FROM m",
+            f"  WHERE {mpp_where} GROUP BY {mpp_column}",
+            f"UNION ALL SELECT 'combination', {combo}, COUNT(*), NULL, NULL FROM m WHERE {combo_where} GROUP BY 2",
+        ]
+        params += mpp_params + combo_params
         with connection.cursor() as cursor:
             cursor.execute("\n".join(sql), params)
             rows = cursor.fetchall()
-        return self.read(rows)
+        return self.read(rows, filters)
 
-    def read(self, rows):
+    def read(self, rows, filters):
         result = EngineResult(facets={facet: {} for facet in facet_rules.FACETS})
-        shown, offers = [], {}
+        shown, offers, combinations = [], {}, []
         for kind, value, n, doc, rank in rows:
             if kind == "matched":
                 result.matched = n
@@ -126,10 +136,13 @@ class EmbeddedEngine(Engine):
                 shown.append((rank, value, doc, n))
             elif kind == "offer":
                 offers.setdefault(value, []).append((rank, doc))
-            else:
-                bucket = result.facets[kind]
-                for facet_value in facet_rules.facet_values(kind, value):
+            elif kind == "facet":
+                bucket = result.facets[SPREAD_FACET]
+                for facet_value in facet_rules.facet_values(SPREAD_FACET, value):
                     bucket[facet_value] = bucket.get(facet_value, 0) + n
+            else:
+                combinations.append((value, n))
+        self.count_combinations(result.facets, combinations, filters)
         ids = {doc for _rank, _key, doc, _n in shown} | {doc for docs in offers.values() for _rank, doc in docs}
         documents = {row["id"]: row for row in SearchDocument.objects.filter(id__in=ids).values("id", *DOC_FIELDS)}
         for _position, key, doc, count in sorted(shown):
@@ -138,6 +151,20 @@ class EmbeddedEngine(Engine):
             group["offer_count"] = count
             result.groups.append(group)
         return result
+
+    @staticmethod
+    def count_combinations(counts, combinations, filters):
+        """Each combined facet counts the documents that pass every *other* chosen filter."""
+        active = {facet: set(chosen) for facet, chosen in filters.items() if chosen and facet in COMBINED}
+        for encoded, n in combinations:
+            raws = [raw if raw != "" else None for raw in encoded.split("|")]
+            values = {facet: facet_rules.facet_values(facet, raw) for facet, raw in zip(COMBINED, raws, strict=True)}
+            failed = [facet for facet, chosen in active.items() if chosen.isdisjoint(values[facet])]
+            counted = COMBINED if not failed else failed if len(failed) == 1 else []
+            for facet in counted:
+                bucket = counts[facet]
+                for value in values[facet]:
+                    bucket[value] = bucket.get(value, 0) + n
 
     # --- Matching, per database ---------------------------------------------------
 
