@@ -148,25 +148,34 @@ def test_reviewers_and_editors_see_only_feedback_on_pages_they_may_edit(browser)
     ours = service("akta-kelahiran", "id", "jembrana")  # Dukcapil at MPP Jembrana
     same_mpp = service()  # SKCK, the police, at MPP Jembrana
     other_mpp = service("kartu-keluarga", "id", "kudus")
-    for page, comment in [(ours, "Loket pindah"), (same_mpp, "Fee went up"), (other_mpp, "Biaya salah")]:
+    for page, comment in [
+        (ours, "Catatan A untuk Dukcapil"),
+        (same_mpp, "Note B for the police"),
+        (other_mpp, "Catatan C di Kudus"),
+    ]:
         assert send(browser, page, kind="wrong_fee", comment=comment).status_code in (200, 302)
     seen = {
         username: client_for(username).get("/admin/feedback/").content.decode()
         for username in ("dukcapil-jembrana", "reviewer-jembrana")
     }
-    assert "Loket pindah" in seen["dukcapil-jembrana"]
-    assert "Fee went up" not in seen["dukcapil-jembrana"] and "Biaya salah" not in seen["dukcapil-jembrana"]
-    assert "Loket pindah" in seen["reviewer-jembrana"] and "Fee went up" in seen["reviewer-jembrana"]
-    assert "Biaya salah" not in seen["reviewer-jembrana"]
+    assert "Catatan A untuk Dukcapil" in seen["dukcapil-jembrana"]
+    assert (
+        "Note B for the police" not in seen["dukcapil-jembrana"]
+        and "Catatan C di Kudus" not in seen["dukcapil-jembrana"]
+    )
+    assert (
+        "Catatan A untuk Dukcapil" in seen["reviewer-jembrana"] and "Note B for the police" in seen["reviewer-jembrana"]
+    )
+    assert "Catatan C di Kudus" not in seen["reviewer-jembrana"]
     # Another MPP's feedback can be neither opened nor marked handled.
     editor = client_for("dukcapil-jembrana")
-    theirs = Feedback.objects.get(comment="Biaya salah")
+    theirs = Feedback.objects.get(comment="Catatan C di Kudus")
     assert editor.get(f"/admin/feedback/edit/{theirs.pk}/").status_code in (302, 403, 404)
     editor.post(f"/admin/feedback/edit/{theirs.pk}/", {"handled": "on"})
     editor.post(f"/admin/feedback/handled/{theirs.pk}/")
     theirs.refresh_from_db()
     assert not theirs.handled
-    mine = Feedback.objects.get(comment="Loket pindah")
+    mine = Feedback.objects.get(comment="Catatan A untuk Dukcapil")
     assert editor.post(f"/admin/feedback/handled/{mine.pk}/").status_code == 302
     mine.refresh_from_db()
     assert mine.handled
