@@ -20,17 +20,22 @@ from django.db.models import Q
 from django.utils import timezone
 
 
-def publish_reviewed(workflow_state, user=None):
-    """Publish the approved revision, stamping "last reviewed" on a service first."""
+def stamp_review(obj, revision):
+    """Stamp "last reviewed" (today, the MPP's operating office) on the revision of a service."""
     from catalogue.models import ServicePage
 
-    obj = workflow_state.content_object
-    revision = obj.get_latest_revision()
     page = getattr(obj, "specific", obj)  # pages only; a snippet under a workflow is published as is
     if isinstance(page, ServicePage):
         revision.content["last_reviewed"] = timezone.localdate().isoformat()
         revision.content["reviewed_by"] = page.location.operator_name
         revision.save(update_fields=["content"])
+
+
+def publish_reviewed(workflow_state, user=None):
+    """Publish the approved revision, stamping "last reviewed" on a service first."""
+    obj = workflow_state.content_object
+    revision = obj.get_latest_revision()
+    stamp_review(obj, revision)
     revision.publish(user=user)
 
 

@@ -324,3 +324,10 @@ def show_rejection_reason(request, page):
             request, _("Changes were requested before publishing: %(reason)s") % {"reason": task_state.comment}
         )
     return None
+
+
+@hooks.register("before_publish_page")
+def stamp_review_on_direct_publish(request, page):
+    """Publishing from the editor needs the publish permission, which only reviewers and
+    administrators hold: that is a review too, so it is stamped like a workflow approval."""
+    review.stamp_review(page, page.get_latest_revision())

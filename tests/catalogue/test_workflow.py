@@ -230,6 +230,20 @@ def test_reviewer_compares_and_reverts_a_revision(demo, client):
     assert SECRET not in client.get(live.url).content.decode()
 
 
+def test_a_reviewer_publishing_from_the_editor_stamps_the_review(demo, client):
+    page = service()
+    ServicePage.objects.filter(pk=page.pk).update(last_reviewed=dt.date(2020, 1, 1))
+    data = edit_form_data(ServicePage.objects.get(pk=page.pk))
+    data["summary"] = f"Ringkasan {SECRET}."
+    data["action-publish"] = "1"
+    assert client_for(REVIEWER).post(f"/admin/pages/{page.pk}/edit/", data).status_code == 302
+    live = ServicePage.objects.get(pk=page.pk)
+    assert SECRET in live.summary
+    assert live.last_reviewed == timezone.localdate()
+    assert live.reviewed_by == page.location.operator_name
+    assert live.get_latest_revision().as_object().last_reviewed == timezone.localdate()
+
+
 def test_two_editors_do_not_silently_overwrite_each_other(demo):
     """Wagtail's editing sessions tell an editor that someone saved a newer version, and
     the autosave path refuses to overwrite it; every saved version stays in the history."""
