@@ -14,6 +14,17 @@ import urllib.request
 from django.conf import settings
 from django.core.management.base import CommandError
 
+# Debian's Chromium, never a downloaded browser, with the flags a sandboxed CI machine needs.
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
 
 def free_port():
     with socket.socket() as sock:

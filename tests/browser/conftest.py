@@ -22,15 +22,7 @@ import pytest
 # thread with a running loop unless told that this (single-threaded, synchronous) use is safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
+from portal.liveserver import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - after the environment is set
 
 
 def unavailable(message):

@@ -25,9 +25,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from catalogue.models import MPPLocationPage, ServicePage
+from portal.benchmarks import OUTPUT, machine, percentile, write_results
 from portal.liveserver import Server, fetch
 from portal.weight import BUDGET_BYTES, page_weight, referenced_assets
-from search.management.commands.bench import OUTPUT, machine, percentile
 
 PLAN_KEYS = ["kartu-keluarga", "kartu-identitas-anak", "pendaftaran-bpjs-kesehatan"]
 
@@ -137,13 +137,5 @@ class Command(BaseCommand):
             f"| {name} | {p50:.1f} | {p95:.1f} | {rate:.0f} | {errors} |" for name, p50, p95, rate, errors in rows
         ]
         lines.append("")
-        self.write(Path(output), lines)
+        write_results(Path(output), lines)
         self.stdout.write(f"Wrote {output}")
-
-    @staticmethod
-    def write(path, lines):
-        path.parent.mkdir(exist_ok=True)
-        header = "# Benchmarks\n\nWritten by `make bench` (see the README). Newest results first.\n\n"
-        existing = path.read_text() if path.exists() else header
-        body = existing[len(header) :] if existing.startswith(header) else existing
-        path.write_text(header + "\n".join(lines) + "\n" + body)

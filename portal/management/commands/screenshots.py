@@ -6,7 +6,6 @@ Viewport-only PNGs reduced to a 64-colour palette (Pillow, which Wagtail already
 the files small.
 """
 
-import os
 from pathlib import Path
 
 from django.conf import settings
@@ -17,16 +16,8 @@ from django.utils import translation
 from PIL import Image
 
 from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
-from portal.liveserver import Server
+from portal.liveserver import CHROMIUM, CHROMIUM_ARGS, Server
 
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WIDTHS = {360: 740, 1280: 800}
 
 
@@ -61,7 +52,7 @@ class Command(BaseCommand):
     def handle(self, *args, output, **options):
         from playwright.sync_api import sync_playwright
 
-        chromium = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+        chromium = CHROMIUM
         if not Path(chromium).exists():
             raise CommandError(f"Chromium not found at {chromium}; install Debian's chromium or set CHROMIUM_PATH.")
         try:

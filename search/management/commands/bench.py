@@ -6,49 +6,21 @@ and a generated 20,000-service catalogue and starts Elasticsearch.
 """
 
 import datetime as dt
-import os
-import platform
 import statistics
 import time
 from pathlib import Path
 
-from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import connection
 from django.test import RequestFactory
 
 from catalogue.models import ServicePage
+from portal.benchmarks import OUTPUT, machine, percentile, write_results
 from search import relevance
 from search.engines import elasticsearch_engine
 from search.models import SearchDocument
 from search.service import ServiceSearch
-
-OUTPUT = Path(settings.BASE_DIR) / "docs" / "benchmarks.md"
-
-
-def machine():
-    cpu = platform.processor() or platform.machine()
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-        memory_kb = next(
-            int(line.split()[1])
-            for line in Path("/proc/meminfo").read_text().splitlines()
-            if line.startswith("MemTotal")
-        )
-        memory = f"{memory_kb / 1024 / 1024:.0f} GiB"
-    except (OSError, StopIteration):
-        memory = "unknown"
-    return f"{cpu}, {os.cpu_count()} cores, {memory} RAM, Python {platform.python_version()}"
-
-
-def percentile(values, share):
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(share * (len(ordered) - 1))))
-    return ordered[index]
 
 
 class Command(BaseCommand):
@@ -115,7 +87,7 @@ class Command(BaseCommand):
         delay = self.publish_delay()
         lines.append(f"- Publish to searchable: {delay * 1000:.0f} ms (publish, then the first search that finds it).")
         lines.append("")
-        self.write(Path(output), lines)
+        write_results(Path(output), lines)
 
     @staticmethod
     def portal(engine):
@@ -172,11 +144,3 @@ class Command(BaseCommand):
                 return float("inf")
             time.sleep(0.01)
         return time.perf_counter() - started
-
-    @staticmethod
-    def write(path, lines):
-        path.parent.mkdir(exist_ok=True)
-        header = "# Benchmarks\n\nWritten by `make bench` (see the README). Newest results first.\n\n"
-        existing = path.read_text() if path.exists() else header
-        body = existing[len(header) :] if existing.startswith(header) else existing
-        path.write_text(header + "\n".join(lines) + "\n" + body)
