@@ -121,9 +121,8 @@ def vocabulary():
     """
     from search.models import SearchDocument
 
-    documents = SearchDocument.objects.order_by()
-    newest = documents.order_by("-id").values_list("id", flat=True).first()
-    latest = documents.order_by("-indexed_at").values_list("indexed_at", flat=True).first()
+    newest = SearchDocument.objects.order_by("-id").values_list("id", flat=True).first()
+    latest = SearchDocument.objects.order_by("-indexed_at").values_list("indexed_at", flat=True).first()
     return _vocabulary((newest, latest))
 
 

@@ -19,14 +19,13 @@ from search import analysis
 from search import facets as facet_rules
 from search.query import may_be_typo
 
-from .base import DOC_FIELDS, OFFER_FIELDS, Engine, EngineResult, offer
+from .base import ALL_FIELDS, DOC_FIELDS, OFFER_FIELDS, Engine, EngineResult, offer
 
 logger = logging.getLogger(__name__)
 
 # Field weights: title and other names high, summary lower, requirements and steps lowest.
 WEIGHTS = {"terms_title": 6, "terms_names": 6, "terms_other": 3, "terms_summary": 2, "terms_body": 1}
 FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
-TERM_FIELDS = ["terms_title", "terms_names", "terms_summary", "terms_body", "terms_other"]
 FACET_FIELDS = {facet: f"facet_{facet}" for facet in facet_rules.FACETS}
 PIN_BOOST = 10_000.0
 
@@ -61,7 +60,7 @@ class ServiceDocument(Document):
 
 
 def to_source(values):
-    source = {name: values[name] for name in [*DOC_FIELDS, *TERM_FIELDS]}
+    source = {name: values[name] for name in [*DOC_FIELDS, *ALL_FIELDS]}
     for facet, facet_values in facet_rules.values_of(values).items():
         source[FACET_FIELDS[facet]] = facet_values
     names = [line for line in values.get("names", "").splitlines() if line.strip()]

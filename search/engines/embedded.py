@@ -12,7 +12,7 @@ from django.db import connection
 from search import facets as facet_rules
 from search.models import SearchDocument
 
-from .base import DOC_FIELDS, Engine, EngineResult, offer
+from .base import ALL_FIELDS, DOC_FIELDS, Engine, EngineResult, offer
 
 # Column weights: title, names, summary, body, other language.
 SQLITE_WEIGHTS = (10.0, 10.0, 3.0, 1.0, 4.0)
@@ -182,7 +182,7 @@ class EmbeddedEngine(Engine):
 
     def _sqlite(self, plan, strict, fields):
         expression = self._expression(plan, strict, lambda t: '"' + t.replace('"', "") + '"', " AND ", " OR ")
-        if set(fields) != set(POSTGRES_WEIGHTS):
+        if set(fields) != set(ALL_FIELDS):
             expression = f"{{{' '.join(fields)}}} : ({expression})"
         weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
         sql = (
@@ -195,7 +195,7 @@ class EmbeddedEngine(Engine):
 
     def _postgres(self, plan, strict, fields):
         letters = "".join(sorted({POSTGRES_WEIGHTS[field] for field in fields}))
-        suffix = "" if set(fields) == set(POSTGRES_WEIGHTS) else f":{letters}"
+        suffix = "" if set(fields) == set(ALL_FIELDS) else f":{letters}"
         expression = self._expression(plan, strict, lambda t: "'" + t.replace("'", "") + "'" + suffix, " & ", " | ")
         # ts_rank grows with relevance; the grouping orders by score ascending, as BM25 in SQLite.
         sql = (
