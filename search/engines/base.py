@@ -74,19 +74,10 @@ class Engine:
 
     def search(self, plan, filters, page=1, page_size=10, pinned=()):
         """``pinned``: service keys DPMPTSP put first for this query (best bets), in order."""
+        arguments = {"offset": (max(1, page) - 1) * page_size, "limit": page_size, "pinned": list(pinned)}
         result = EngineResult(engine=self.name)
-        for strict, fields in TIERS:
-            if not strict and len(plan.groups) < 2:
-                break  # one group: "any word" is the same query again
-            result = self.run(
-                plan,
-                filters,
-                strict=strict,
-                fields=fields,
-                offset=(max(1, page) - 1) * page_size,
-                limit=page_size,
-                pinned=list(pinned),
-            )
+        for strict, fields in tiers_for(plan):
+            result = self.run(plan, filters, strict=strict, fields=fields, **arguments)
             result.engine = self.name
             if result.matched:
                 result.relaxed = not strict
@@ -95,6 +86,11 @@ class Engine:
 
     def run(self, plan, filters, *, strict, fields, offset, limit, pinned):
         raise NotImplementedError
+
+
+def tiers_for(plan):
+    """The tiers worth trying: with one word group, "any word" is the same query again."""
+    return [(strict, fields) for strict, fields in TIERS if strict or len(plan.groups) > 1]
 
 
 def offer(document):
