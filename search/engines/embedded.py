@@ -23,7 +23,7 @@ POSTGRES_RANK = "{0.1, 0.4, 0.6, 1.0}"
 SPREAD_FACET = "mpp"
 COMBINED = {facet: rule for facet, rule in facet_rules.FACET_COLUMNS.items() if facet != SPREAD_FACET}
 # The columns a tier carries from match to grouping: small ones only (the index rows are wide).
-MATCH_COLUMNS = ["id", "page_id", "key", "mpp_title", *(column for column, _rule in facet_rules.FACET_COLUMNS.values())]
+MATCH_COLUMNS = ["page_id", "key", "mpp_title", *(column for column, _rule in facet_rules.FACET_COLUMNS.values())]
 
 
 class EmbeddedEngine(Engine):
@@ -88,21 +88,29 @@ class EmbeddedEngine(Engine):
         pin = "CASE key " + "".join(" WHEN %s THEN %s" for _ in pinned) + " ELSE %s END" if pinned else "0"
         pin_params = [value for position, key in enumerate(pinned) for value in (key, position)]
         pin_params += [len(pinned)] if pinned else []
+        # m: the matches; f: those that pass the filters; g: one row per service (its best score and
+        # number of offers); shown: the page of services, best bets first; best: each shown service's
+        # best document (ties by page id, as Elasticsearch's collapse); o: the shown services' offers.
+        # Only the shown services' documents are ranked one by one: sorting every match is what
+        # costs time when a broad word matches thousands of documents.
         sql = [
             f"WITH m AS MATERIALIZED ({match}),",
-            "p AS MATERIALIZED (SELECT id, page_id, key, score, mpp_title, COUNT(*) OVER (PARTITION BY key) AS offers,",
-            "  ROW_NUMBER() OVER (PARTITION BY key ORDER BY score, page_id) AS best_rank,",
-            "  ROW_NUMBER() OVER (PARTITION BY key ORDER BY mpp_title, page_id) AS offer_rank",
-            f"  FROM m WHERE {where}),",
-            f"g AS (SELECT key, id, page_id, score, offers, {pin} AS pin FROM p WHERE best_rank = 1),",
-            "shown AS (SELECT key, id, offers, ROW_NUMBER() OVER (ORDER BY pin, score, page_id) AS position",
-            "  FROM g ORDER BY pin, score, page_id LIMIT %s OFFSET %s)",
+            f"f AS MATERIALIZED (SELECT page_id, key, score, mpp_title FROM m WHERE {where}),",
+            f"g AS MATERIALIZED (SELECT key, MIN(score) AS score, COUNT(*) AS offers, {pin} AS pin",
+            "  FROM f GROUP BY key),",
+            "shown AS MATERIALIZED (SELECT key, score, offers, ROW_NUMBER() OVER (ORDER BY pin, score, key) AS pos",
+            "  FROM g ORDER BY pin, score, key LIMIT %s OFFSET %s),",
+            "best AS (SELECT f.key, MIN(f.page_id) AS page_id FROM f JOIN shown ON shown.key = f.key",
+            "  AND f.score = shown.score GROUP BY f.key),",
+            "o AS (SELECT f.key, f.page_id, ROW_NUMBER() OVER (PARTITION BY f.key ORDER BY f.mpp_title, f.page_id)",
+            "  AS offer_rank FROM f JOIN shown ON shown.key = f.key)",
             "SELECT 'matched' AS kind, CAST(NULL AS TEXT) AS value, COUNT(*) AS n,",
             "  CAST(NULL AS BIGINT) AS doc, CAST(NULL AS BIGINT) AS rank FROM m",
             "UNION ALL SELECT 'groups', NULL, COUNT(*), NULL, NULL FROM g",
-            "UNION ALL SELECT 'shown', key, offers, id, position FROM shown",
-            "UNION ALL SELECT 'offer', p.key, NULL, p.id, p.offer_rank FROM p JOIN shown ON shown.key = p.key",
-            f"  WHERE p.offer_rank <= {int(self.max_offers)}",
+            "UNION ALL SELECT 'shown', shown.key, offers, page_id, pos",
+            "  FROM shown JOIN best ON best.key = shown.key",
+            "UNION ALL SELECT 'offer', key, NULL, page_id, offer_rank FROM o",
+            f"  WHERE offer_rank <= {int(self.max_offers)}",
         ]
         params += where_params + pin_params + [limit, offset]
         # Facets in two scans of the matches. The MPP facet has a value per MPP: its own GROUP BY
@@ -144,7 +152,7 @@ class EmbeddedEngine(Engine):
                 combinations.append((value, n))
         self.count_combinations(result.facets, combinations, filters)
         ids = {doc for _rank, _key, doc, _n in shown} | {doc for docs in offers.values() for _rank, doc in docs}
-        documents = {row["id"]: row for row in SearchDocument.objects.filter(id__in=ids).values("id", *DOC_FIELDS)}
+        documents = {row["page_id"]: row for row in SearchDocument.objects.filter(page_id__in=ids).values(*DOC_FIELDS)}
         for _position, key, doc, count in sorted(shown):
             group = dict(documents[doc])
             group["offers"] = [offer(documents[pk]) for _rank, pk in sorted(offers.get(key, []))]
