@@ -79,14 +79,15 @@ ENGLISH_VARIANTS = {
     "driver": "driving",
 }
 
-# Words that carry no meaning in a search. "buat", "baru", "urus", "ganti", "bayar", "daftar"
-# and "cari" are service verbs here and are kept, unlike Lucene's Indonesian stopword list.
+# Words that carry no meaning in a search. "buat", "baru", "ganti", "bayar", "daftar" and "cari"
+# are service verbs here and are kept, unlike Lucene's Indonesian stopword list. "urus" (ngurus,
+# mengurus, pengurusan: to see to) is not: every service is something to see to, as "apply" in English.
 STOPWORDS = {
     "id": set(
         "yang dan di ke dari untuk dengan atau ini itu saya aku kami kita mau ingin bagaimana cara caranya apa "
         "adalah pada oleh karena juga akan sudah bisa dapat harus ada tidak dimana mana kapan berapa tolong mohon "
         "nya pak bu kak min admin gan dong deh sih kah lah pun syarat persyaratan syaratnya info informasi "
-        "prosedur urutan langkah".split()
+        "prosedur urutan langkah urus mengurus pengurusan".split()
     ),
     "en": set(
         "the a an of for to how do does i my me we our you your get getting in on at and or is are be can "

@@ -17,15 +17,18 @@ MAX_OFFERS = 12
 STRONG_FIELDS = ("terms_title", "terms_names", "terms_summary", "terms_other")
 ALL_FIELDS = (*STRONG_FIELDS, "terms_body")
 
-# Each tier runs only when the previous one matched nothing (in the language, before filters):
-# every word in what the service is called; every word anywhere in the page; then any word,
-# first in what the service is called, then anywhere. So "ktp" lists the KTP services, not every
-# service that asks for a KTP, while "ktp pertama umur 17" still finds the eligibility text.
+# Each tier runs only when the previous ones matched nothing (in the language, before filters):
+# every word, in what the service is called, then anywhere in the page; then every word but one
+# (a citizen's extra word such as "warung" in "izin usaha warung" or a word the catalogue does not
+# use); then any word. So "ktp" lists the KTP services, not every service that asks for a KTP, while
+# "ktp pertama umur 17" still finds the eligibility text. ``need``: "all", "most" or "any".
 TIERS = [
-    (True, STRONG_FIELDS),
-    (True, ALL_FIELDS),
-    (False, STRONG_FIELDS),
-    (False, ALL_FIELDS),
+    ("all", STRONG_FIELDS),
+    ("all", ALL_FIELDS),
+    ("most", STRONG_FIELDS),
+    ("most", ALL_FIELDS),
+    ("any", STRONG_FIELDS),
+    ("any", ALL_FIELDS),
 ]
 
 
@@ -76,21 +79,28 @@ class Engine:
         """``pinned``: service keys DPMPTSP put first for this query (best bets), in order."""
         arguments = {"offset": (max(1, page) - 1) * page_size, "limit": page_size, "pinned": list(pinned)}
         result = EngineResult(engine=self.name)
-        for strict, fields in tiers_for(plan):
-            result = self.run(plan, filters, strict=strict, fields=fields, **arguments)
+        for need, fields in tiers_for(plan):
+            result = self.run(plan, filters, need=need, fields=fields, **arguments)
             result.engine = self.name
             if result.matched:
-                result.relaxed = not strict
+                result.relaxed = need < len(plan.groups)
                 break
         return result
 
-    def run(self, plan, filters, *, strict, fields, offset, limit, pinned):
+    def run(self, plan, filters, *, need, fields, offset, limit, pinned):
+        """One tier: documents in which at least ``need`` of the plan's word groups match ``fields``."""
         raise NotImplementedError
 
 
 def tiers_for(plan):
-    """The tiers worth trying: with one word group, "any word" is the same query again."""
-    return [(strict, fields) for strict, fields in TIERS if strict or len(plan.groups) > 1]
+    """The tiers worth trying, as (number of word groups that must match, fields), without repeats.
+
+    With two groups "most" is "any"; with one group, every tier after the strict ones is the same query.
+    """
+    groups = len(plan.groups)
+    need = {"all": groups, "most": groups - 1, "any": 1}
+    tiers = [(need[required], fields) for required, fields in TIERS if need[required] >= 1]
+    return list(dict.fromkeys(tiers))
 
 
 def offer(document):

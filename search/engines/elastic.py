@@ -203,12 +203,12 @@ class ElasticsearchEngine(Engine):
         ]
         return Q("bool", filter=clauses)
 
-    def query(self, plan, *, strict, fields, pinned):
+    def query(self, plan, *, need, fields, pinned):
         groups = [self.group_query(group, fields) for group in plan.groups]
-        if strict:
+        if need >= len(groups):
             words = Q("bool", must=groups)
         else:
-            words = Q("bool", should=groups, minimum_should_match=1)
+            words = Q("bool", should=groups, minimum_should_match=need)
         # Best bets: a pinned service scores above any match, in the order DPMPTSP chose.
         pins = [
             Q("constant_score", filter=Q("term", key=key), boost=PIN_BOOST * (len(pinned) - position))
@@ -262,7 +262,7 @@ class ElasticsearchEngine(Engine):
         """
         offset, pinned = (max(1, page) - 1) * page_size, list(pinned)
         tiers = tiers_for(plan)
-        queries = [self.query(plan, strict=strict, fields=fields, pinned=pinned) for strict, fields in tiers]
+        queries = [self.query(plan, need=need, fields=fields, pinned=pinned) for need, fields in tiers]
         searches = [{}, self.build(queries[0], filters, offset=offset, limit=page_size).to_dict()]
         for query in queries[1:]:
             searches += [{}, {"query": query.to_dict(), "size": 0, "terminate_after": 1, "track_total_hits": 1}]
@@ -274,14 +274,14 @@ class ElasticsearchEngine(Engine):
         if not self.read(responses[0]).matched:
             probes = [response["hits"]["total"]["value"] for response in responses[1:]]
             found = next((position for position, total in enumerate(probes, 1) if total), 0)
-        strict, _fields = tiers[found]
+        need, _fields = tiers[found]
         if found:
             result = self.read(self.execute(self.build(queries[found], filters, offset=offset, limit=page_size)))
         else:
             result = self.read(responses[0])
         self.attach_offers(result, queries[found], filters)
         result.engine = self.name
-        result.relaxed = bool(result.matched) and not strict
+        result.relaxed = bool(result.matched) and need < len(plan.groups)
         return result
 
     @staticmethod

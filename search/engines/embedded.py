@@ -7,6 +7,8 @@ offers, and counts every facet (each under every *other* chosen filter, as
 Elasticsearch's post_filter does); Python only reads the few rows it returns.
 """
 
+from itertools import combinations
+
 from django.db import connection
 
 from search import facets as facet_rules
@@ -79,11 +81,11 @@ class EmbeddedEngine(Engine):
 
     # --- One tier ---------------------------------------------------------------
 
-    def run(self, plan, filters, *, strict, fields, offset, limit, pinned):
+    def run(self, plan, filters, *, need, fields, offset, limit, pinned):
         if connection.vendor == "postgresql":
-            match, params = self._postgres(plan, strict, fields)
+            match, params = self._postgres(plan, need, fields)
         else:
-            match, params = self._sqlite(plan, strict, fields)
+            match, params = self._sqlite(plan, need, fields)
         where, where_params = self.where(filters)
         pin = "CASE key " + "".join(" WHEN %s THEN %s" for _ in pinned) + " ELSE %s END" if pinned else "0"
         pin_params = [value for position, key in enumerate(pinned) for value in (key, position)]
@@ -177,19 +179,24 @@ class EmbeddedEngine(Engine):
     # --- Matching, per database ---------------------------------------------------
 
     @staticmethod
-    def _expression(plan, strict, quote, and_, or_):
+    def _expression(plan, need, quote, and_, or_):
+        """At least ``need`` of the groups: every group, any group, or any ``need`` of them together."""
         groups = []
         for group in plan.groups:
             alternatives = [and_.join(quote(term) for term in alternative) for alternative in group.alternatives]
             groups.append("(" + or_.join(f"({alt})" for alt in alternatives) + ")")
-        return (and_ if strict else or_).join(groups)
+        if need >= len(groups):
+            return and_.join(groups)
+        if need <= 1:
+            return or_.join(groups)
+        return or_.join("(" + and_.join(chosen) + ")" for chosen in combinations(groups, need))
 
     @staticmethod
     def _columns(table):
         return ", ".join(f"{table}.{column}" for column in MATCH_COLUMNS)
 
-    def _sqlite(self, plan, strict, fields):
-        expression = self._expression(plan, strict, lambda t: '"' + t.replace('"', "") + '"', " AND ", " OR ")
+    def _sqlite(self, plan, need, fields):
+        expression = self._expression(plan, need, lambda t: '"' + t.replace('"', "") + '"', " AND ", " OR ")
         if set(fields) != set(ALL_FIELDS):
             expression = f"{{{' '.join(fields)}}} : ({expression})"
         weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
@@ -201,10 +208,10 @@ class EmbeddedEngine(Engine):
         )
         return sql, [expression, plan.language]
 
-    def _postgres(self, plan, strict, fields):
+    def _postgres(self, plan, need, fields):
         letters = "".join(sorted({POSTGRES_WEIGHTS[field] for field in fields}))
         suffix = "" if set(fields) == set(ALL_FIELDS) else f":{letters}"
-        expression = self._expression(plan, strict, lambda t: "'" + t.replace("'", "") + "'" + suffix, " & ", " | ")
+        expression = self._expression(plan, need, lambda t: "'" + t.replace("'", "") + "'" + suffix, " & ", " | ")
         # ts_rank grows with relevance; the grouping orders by score ascending, as BM25 in SQLite.
         sql = (
             f"SELECT {self._columns('d')}, -ts_rank('{POSTGRES_RANK}', d.search_vector, q) AS score "
