@@ -60,6 +60,16 @@ def test_both_engines_page_by_service_and_list_the_same_offers(es_engine, monkey
     assert len(elastic_keys) == len(set(elastic_keys)) == 4  # two pages, no service twice
 
 
+def test_both_engines_relax_alike(es_engine):
+    """No service has every word: both take the services with every word but one, and say so."""
+    for query in ["ktp hilang zzzyyyxxx", "akta kelahiran zzzyyyxxx", "ngurus paspor hilang zzzyyyxxx"]:
+        embedded = ServiceSearch(query, "id", engine="embedded").run()
+        elastic = ServiceSearch(query, "id", engine="elasticsearch").run()
+        assert embedded.relaxed and elastic.relaxed, query
+        assert {r["key"] for r in elastic.results} == {r["key"] for r in embedded.results}, query
+        assert elastic.count == embedded.count <= 3, query
+
+
 def test_facet_counts_stay_right_with_several_filters(es_engine):
     filters = {"mpp": ["mpp-kudus"], "fee": ["free"]}
     elastic = ServiceSearch("pajak", "id", filters=filters, engine="elasticsearch").run()

@@ -143,6 +143,37 @@ def test_and_first_then_relaxed():
     assert relaxed.relaxed and relaxed.results[0]["key"] in {"paspor-baru", "penggantian-paspor"}
 
 
+def test_every_word_but_one_comes_before_any_word():
+    """An unknown extra word does not widen "ktp hilang" to every service with "ktp" or "hilang"."""
+    from search.engines import embedded_engine
+    from search.engines.base import ALL_FIELDS
+    from search.query import build_plan
+
+    found = ServiceSearch("ktp hilang zzzyyyxxx", "id").run()
+    assert found.relaxed
+    assert [result["key"] for result in found.results] == ["penggantian-ktp-el"]
+    any_word = embedded_engine().run(
+        build_plan("ktp hilang zzzyyyxxx", "id"), {}, need=1, fields=ALL_FIELDS, offset=0, limit=10, pinned=[]
+    )
+    assert any_word.count > 10  # what the "any word" tier alone would have listed
+
+
+@pytest.mark.parametrize(
+    ("query", "tiers"),
+    [
+        ("ktp", [(1, "strong"), (1, "all")]),
+        ("paspor hilang", [(2, "strong"), (2, "all"), (1, "strong"), (1, "all")]),
+        ("ktp hilang rusak", [(3, "strong"), (3, "all"), (2, "strong"), (2, "all"), (1, "strong"), (1, "all")]),
+    ],
+)
+def test_tiers_never_repeat_a_query(query, tiers):
+    from search.engines.base import ALL_FIELDS, STRONG_FIELDS, tiers_for
+    from search.query import build_plan
+
+    names = {STRONG_FIELDS: "strong", ALL_FIELDS: "all"}
+    assert [(need, names[fields]) for need, fields in tiers_for(build_plan(query, "id"))] == tiers
+
+
 def test_publishing_makes_a_change_searchable_at_once_and_drafts_never():
     page = ServicePage.objects.get(slug="skck", locale__language_code="id", url_path__contains="kudus")
     page.alternative_names += "\nzebrakuning"
