@@ -151,3 +151,21 @@ def test_a_stopped_server_times_out_and_falls_back(settings, elasticsearch_serve
     assert response.status_code == 200 and api.status_code == 200
     assert api.json()["results"][0]["key"] in {"paspor-baru", "penggantian-paspor"}
     assert "uses the embedded engine" in caplog.text
+
+
+def test_a_missing_index_falls_back_to_embedded(settings, elasticsearch_server, client, caplog):
+    """Elasticsearch answers, but each search of the multi-search fails (no index behind the alias)."""
+    from search.engines import _elasticsearch
+
+    settings.ELASTICSEARCH_URL = elasticsearch_server["url"]
+    settings.ELASTICSEARCH_INDEX_PREFIX = "test-never-indexed"
+    _elasticsearch.cache_clear()
+    try:
+        with caplog.at_level(logging.WARNING):
+            response = client.get("/id/cari/", {"q": "paspor hilang zzzyyyxxx"})
+            api = client.get("/api/v1/search/", {"q": "paspor"})
+    finally:
+        _elasticsearch.cache_clear()
+    assert response.status_code == 200 and api.status_code == 200
+    assert api.json()["results"][0]["key"] in {"paspor-baru", "penggantian-paspor"}
+    assert "index_not_found" in caplog.text and "uses the embedded engine" in caplog.text
