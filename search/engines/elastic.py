@@ -220,7 +220,7 @@ class ElasticsearchEngine(Engine):
         """One page of services (the best hit of each), the number of services, and the facets."""
         search = Search(using=self.client, index=self.alias).query(query)
         search = search.post_filter(self.filters_query(filters))
-        # One hit per service, the best. Its offers come from a second request (see ``offers``).
+        # One hit per service, the best. Its offers come from a second request (``build_offers``).
         search = search.extra(collapse={"field": "key"}, from_=offset, size=limit, track_total_hits=False)
         search.aggs.metric("matched", "value_count", field="page_id")
         search.aggs.bucket("groups", "filter", filter=self.filters_query(filters)).metric(
