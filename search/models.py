@@ -90,6 +90,22 @@ class Synonym(models.Model):
                 stack.extend(graph.get(phrase, ()))
 
 
+MATCH_INDEX = "search_document_match"
+MATCH_INDEX_COLUMNS = [
+    "id",
+    "language",
+    "key",
+    "page_id",
+    "mpp_title",
+    "mpp",
+    "agency",
+    "categories",
+    "fee_free",
+    "online",
+    "duration_minutes",
+]
+
+
 class SearchDocument(models.Model):
     """One live service page as the embedded engine indexes it (the pipeline's output).
 
@@ -126,6 +142,10 @@ class SearchDocument(models.Model):
             # (An index, not db_index: altering a field would make SQLite rebuild the
             # table and drop the full-text triggers of migration 0002.)
             models.Index(fields=["indexed_at"], name="search_document_indexed_at"),
+            # Every column a search carries from a full-text match to grouping and facets, so that
+            # SQLite reads them from this narrow index (INDEXED BY, see engines/embedded.py) rather
+            # than from the wide rows: about 15 % less time for a word that matches thousands.
+            models.Index(fields=MATCH_INDEX_COLUMNS, name=MATCH_INDEX),
         ]
 
     def __str__(self):

@@ -12,7 +12,7 @@ from itertools import combinations
 from django.db import connection
 
 from search import facets as facet_rules
-from search.models import SearchDocument
+from search.models import MATCH_INDEX, SearchDocument
 
 from .base import ALL_FIELDS, DOC_FIELDS, Engine, EngineResult, offer
 
@@ -202,8 +202,10 @@ class EmbeddedEngine(Engine):
         weights = ", ".join(str(weight) for weight in SQLITE_WEIGHTS)
         sql = (
             f"SELECT {self._columns('d')}, bm25(portal_search_fts, {weights}) AS score "
-            # CROSS JOIN fixes SQLite's join order: the full-text match first, then each match's row.
-            f"FROM portal_search_fts CROSS JOIN {SearchDocument._meta.db_table} d ON d.id = portal_search_fts.rowid "
+            # CROSS JOIN fixes SQLite's join order: the full-text match first, then each match's columns,
+            # read from the narrow index that holds them all (see SearchDocument.Meta.indexes).
+            f"FROM portal_search_fts CROSS JOIN {SearchDocument._meta.db_table} d INDEXED BY {MATCH_INDEX} "
+            "ON d.id = portal_search_fts.rowid "
             "WHERE portal_search_fts MATCH %s AND d.language = %s"
         )
         return sql, [expression, plan.language]

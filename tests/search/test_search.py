@@ -136,6 +136,16 @@ def test_full_text_structures_survive_every_migration():
             assert "search_vector" in columns
 
 
+def test_the_match_index_holds_every_column_a_search_carries():
+    """SQLite reads the matches' columns from this index (INDEXED BY): a missing column means the wide rows."""
+    from search.engines.embedded import MATCH_COLUMNS
+    from search.models import MATCH_INDEX, MATCH_INDEX_COLUMNS
+
+    assert set(MATCH_COLUMNS) <= set(MATCH_INDEX_COLUMNS)
+    assert MATCH_INDEX_COLUMNS[0] == "id"  # looked up by the full-text row id
+    assert MATCH_INDEX in {index.name for index in SearchDocument._meta.indexes}
+
+
 def test_and_first_then_relaxed():
     strict = ServiceSearch("paspor", "id").run()
     assert not strict.relaxed
