@@ -6,6 +6,7 @@ and a generated 20,000-service catalogue and starts Elasticsearch.
 """
 
 import datetime as dt
+import os
 import statistics
 import time
 from pathlib import Path
@@ -50,7 +51,7 @@ class Command(BaseCommand):
             f"## Search, {label} ({services:,} live service pages)",
             "",
             f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
-            f"- Machine: {machine()}",
+            f"- Machine: {machine()}; load average {os.getloadavg()[0]:.1f} before the run",
             f"- Database: {connection.vendor}; Elasticsearch: {self.es_version(es)}",
             f"- {len(queries)} queries (the sample and the test set), each run {repeat} times after a warm-up;",
             "  server-side time of one search call as the views make it (plan, engine, grouping, facets, URLs),",
