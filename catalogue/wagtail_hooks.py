@@ -133,7 +133,14 @@ class ContentHealthPanel(Component):
             key: sum(len(getattr(row, key)) for row in rows)
             for key in ("pending", "rejected", "stale", "incomplete", "translations")
         }
-        context.update(mpp=self.mpp, rows=rows, totals=totals, services=sum(row.services for row in rows))
+        context.update(
+            mpp=self.mpp,
+            rows=rows,
+            totals=totals,
+            services=sum(row.services for row in rows),
+            report_url=reverse("catalogue_stale_report") + f"#{self.mpp.slug}",
+            services_url=reverse("services:index"),
+        )
         return context
 
 

@@ -204,3 +204,31 @@ def test_a_new_english_agency_page_gets_the_editors_rights(demo):
     group = Group.objects.get(name="Agency editors: mpp-jember/kemenag")
     assert GroupPagePermission.objects.filter(page=english, group=group).count() == 2
     assert english.get_workflow() == agency.get_workflow()
+
+
+def test_reviewer_dashboard_lists_stale_services_and_english_pages(demo):
+    from django.utils.translation import override
+
+    dukcapil = list(ServicePage.objects.child_of(service().get_parent()).order_by("title"))
+    for page in dukcapil[:5]:
+        make_stale(page)
+    other_mpp = service("mpp-jember")
+    make_stale(other_mpp)
+    # An Indonesian change published without its English page: the English page is out of date.
+    changed = ServicePage.objects.get(pk=dukcapil[0].pk)
+    changed.summary = "Ringkasan baru."
+    changed.save_revision().publish()
+    english = changed.get_translation(changed.locale.__class__.objects.get(language_code="en"))
+
+    html = client_for("reviewer-jembrana").get("/admin/").content.decode()
+    panel = html.split('id="content-health-mpp-jembrana-section"')[1].split("</section>")[0]
+    for page in dukcapil[:3]:
+        assert f'<a href="/admin/pages/{page.pk}/edit/">{page.title}</a>' in panel
+    assert f"/admin/pages/{dukcapil[4].pk}/edit/" not in panel.split("Dinas Kependudukan")[1].split("</tr>")[0]
+    with override("id"):
+        from django.utils.translation import ngettext
+
+        more = ngettext("and %(more)s more", "and %(more)s more", 2) % {"more": 2}
+    assert more in panel and "/admin/reports/stale-services/#mpp-jembrana" in panel
+    assert f'href="/admin/pages/{english.pk}/edit/"' in panel  # the out-of-date English page, linked
+    assert f"/admin/pages/{other_mpp.pk}/edit/" not in html  # only the reviewer's MPP
