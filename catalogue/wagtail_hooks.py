@@ -177,7 +177,7 @@ class OnboardingForm(forms.Form):
         regex=r"^[\w.@+-]+\Z",
         max_length=150,
         required=False,
-        help_text=_("Created if new, without a password: set one in Settings → Users."),
+        help_text=_("Created if new. With an e-mail address, the new user is sent a link to set a password."),
     )
     email = forms.EmailField(label=_("E-mail"), required=False)
 
@@ -214,13 +214,14 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         data = form.cleaned_data
         mpp = data["mpp"]
+        user = None
         try:
             if data["role"] == "reviewer":
                 group, _editors = roles.setup_mpp(mpp)
                 if data["username"]:
-                    roles.add_user(group, data["username"], email=data["email"])
+                    user, _created = roles.add_user(group, data["username"], email=data["email"])
             else:
-                _agency, group, _user, _created = roles.onboard_agency(
+                _agency, group, user, _created = roles.onboard_agency(
                     mpp,
                     data["agency"],
                     title=data["title"],
@@ -233,6 +234,16 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
             form.add_error(None, str(error))
             return self.render_to_response(self.get_context_data(form=form), status=400)
         messages.success(self.request, _("Done: %(group)s is set up.") % {"group": group.name})
+        if getattr(user, "invited", False):
+            messages.success(
+                self.request, _("An e-mail to set a password was sent to %(email)s.") % {"email": user.email}
+            )
+        elif user is not None and not user.has_usable_password():
+            messages.warning(
+                self.request,
+                _("%(username)s has no password and no e-mail address: set a password in Settings → Users.")
+                % {"username": user.username},
+            )
         return redirect("catalogue_onboarding")
 
     def form_invalid(self, form):

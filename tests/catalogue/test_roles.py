@@ -232,3 +232,61 @@ def test_reviewer_dashboard_lists_stale_services_and_english_pages(demo):
     assert more in panel and "/admin/reports/stale-services/#mpp-jembrana" in panel
     assert f'href="/admin/pages/{english.pk}/edit/"' in panel  # the out-of-date English page, linked
     assert f"/admin/pages/{other_mpp.pk}/edit/" not in html  # only the reviewer's MPP
+
+
+def set_password_through_the_link(client, message, password="Kata-sandi-baru-2024"):
+    """Follow the e-mailed link to Wagtail's (Django's) set-password form and choose a password."""
+    link = re.search(r"http://testserver(/admin/password_reset/confirm/\S+)", message.body).group(1)
+    form = client.get(link, follow=True)
+    assert form.status_code == 200
+    response = client.post(form.redirect_chain[-1][0], {"new_password1": password, "new_password2": password})
+    assert response.status_code == 302
+    return password
+
+
+def test_onboarding_command_emails_the_new_user_a_password_link(demo, client, django_capture_on_commit_callbacks):
+    mail.outbox.clear()
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command(
+            "onboard_agency",
+            *["--mpp", "mpp-jember", "--agency", "dinsos", "--user", "dinsos-baru", "--email", "dinsos@example.org"],
+            stdout=out,
+        )
+    assert "dinsos@example.org" in out.getvalue()
+    assert [m.to for m in mail.outbox] == [["dinsos@example.org"]]
+    assert "dinsos-baru" in mail.outbox[0].body
+    password = set_password_through_the_link(client, mail.outbox[0])
+    assert client.login(username="dinsos-baru", password=password)
+    # Running it again sends nothing; a user without an address is told how to get a password.
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("onboard_agency", "--mpp", "mpp-jember", "--agency", "dinsos", "--user", "dinsos-baru")
+        out = io.StringIO()
+        call_command("onboard_reviewer", "--mpp", "mpp-jember", "--user", "tanpa-email", stdout=out)
+    assert mail.outbox == []
+    assert "changepassword tanpa-email" in out.getvalue()
+
+
+def test_onboarding_form_emails_the_new_user_a_password_link(demo, client, django_capture_on_commit_callbacks):
+    mail.outbox.clear()
+    admin = client_for(ADMIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin.post(
+            "/admin/onboarding/",
+            {"mpp": "mpp-kudus", "role": "reviewer", "username": "kepala-kudus", "email": "kepala@example.org"},
+        )
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["kepala@example.org"]]
+    password = set_password_through_the_link(client, mail.outbox[0])
+    assert client.login(username="kepala-kudus", password=password)
+    assert roles.reviewed_mpps(get_user_model().objects.get(username="kepala-kudus")) == [mpp("mpp-kudus")]
+    # A failed onboarding sends nothing.
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        bad = admin.post(
+            "/admin/onboarding/",
+            {"mpp": "mpp-jember", "role": "editor", "agency": "bpn", "username": "x", "email": "x@example.org"},
+        )
+    assert bad.status_code == 400 and mail.outbox == []
+    assert not get_user_model().objects.filter(username="x").exists()
