@@ -13,6 +13,9 @@ replaced here, at the same URLs (catalogue's hooks are registered before wagtail
   the page (under their agency's English page);
 - anyone else is refused with 403, and nothing is written.
 
+"Convert to alias page" makes the page show the Indonesian page's latest revision (perhaps an
+unreviewed draft) live, which is publishing: it needs the publish permission here.
+
 In the translation editor an editor has no "Publish" (wagtail-localize shows it to those
 who may publish); ``submit_for_review`` gives them "Submit translation for review"
 instead: the translated text becomes a draft revision and the page's "DPMPTSP review"
@@ -32,7 +35,7 @@ from wagtail.admin import messages
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.components import TranslationComponentManager
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import submit_translations, update_translations
+from wagtail_localize.views import convert, submit_translations, update_translations
 
 SUBMIT_FOR_REVIEW = "catalogue-submit-translation"
 """Name of the translation editor's "Submit translation for review" button (see the template
@@ -191,6 +194,14 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
     def form_valid(self, form):
         if not self.for_editor:
             return super().form_valid(form)
+        for translation in self.translations:
+            lock = target_or_none(translation).get_lock()
+            if lock is not None and lock.for_user(self.request.user):
+                messages.error(
+                    self.request,
+                    _("This page is locked: it is waiting for review or being edited by someone else."),
+                )
+                return redirect(self.request.get_full_path())
         with transaction.atomic():
             self.object.update_from_db()
             try:
@@ -263,3 +274,21 @@ def submit_for_review(request, page):
         message = _("'%(title)s' has been saved as a draft.")
     messages.success(request, message % {"title": page.get_admin_display_title()})
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+# --- "Convert to alias page" publishes ------------------------------------------
+
+
+def convert_to_alias(request, page_id):
+    """wagtail-localize's view asks only for edit; an alias goes live with its source's latest revision."""
+    page = get_object_or_404(Page, id=page_id).specific
+    if not page.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return convert.convert_to_alias(request, page_id)
+
+
+def hide_convert_to_alias(menu_items, request, context):
+    """A ``construct_page_action_menu`` hook: no "Convert to alias page" for those who may not use it."""
+    page = context.get("page")
+    if page is not None and not page.specific.permissions_for_user(request.user).can_publish():
+        menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

@@ -279,6 +279,7 @@ def translation_buttons_for_editors(page, user, view_name=None, next_url=None):
 
 
 hooks.register("before_edit_page", translations.submit_for_review)
+hooks.register("construct_page_action_menu", translations.hide_convert_to_alias)
 
 
 class OnboardingButton(PageMenuItem):
@@ -315,6 +316,7 @@ def register_urls():
             "localize/update/<int:translation_source_id>/",
             translations.UpdateTranslationsView.as_view(),
         ),
+        path("localize/page/<int:page_id>/convert_to_alias/", translations.convert_to_alias),
     ]
 
 

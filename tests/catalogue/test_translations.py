@@ -311,3 +311,21 @@ def test_the_reviewer_is_told_the_english_page_is_out_of_date(demo):
             escape(gettext("The English page is out of date with this page."))
             not in client_for(EDITOR).get(f"/admin/pages/{page.pk}/edit/").content.decode()
         )  # a reviewer's notice
+
+
+@pytest.mark.parametrize(("username", "allowed"), [(EDITOR, False), ("reviewer-jember", False), (REVIEWER, True)])
+def test_only_the_reviewer_converts_an_english_page_into_an_alias(demo, client, username, allowed):
+    """An alias shows the Indonesian page's latest revision live: an editor's unreviewed draft
+    must not reach the public that way."""
+    page = service()
+    data = edit_form_data(page)
+    data["summary"] = "Draf yang belum ditinjau."
+    assert client_for(EDITOR).post(f"/admin/pages/{page.pk}/edit/", data).status_code == 302  # a draft
+    page_en = english_of(page)
+    response = client_for(username).post(reverse("wagtail_localize:convert_to_alias", args=(page_en.pk,)))
+    converted = Page.objects.get(pk=page_en.pk).alias_of_id == page.pk
+    if allowed:
+        assert response.status_code == 302 and converted
+    else:
+        assert refused(response) and not converted
+        assert "Draf yang belum ditinjau" not in client.get(page_en.url).content.decode()
