@@ -290,5 +290,7 @@ def convert_to_alias(request, page_id):
 def hide_convert_to_alias(menu_items, request, context):
     """A ``construct_page_action_menu`` hook: no "Convert to alias page" for those who may not use it."""
     page = context.get("page")
-    if page is not None and not page.specific.permissions_for_user(request.user).can_publish():
+    if context.get("view") != "edit" or page is None:
+        return  # wagtail-localize offers it on the edit view only
+    if not page.specific.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]

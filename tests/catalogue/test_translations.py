@@ -329,3 +329,14 @@ def test_only_the_reviewer_converts_an_english_page_into_an_alias(demo, client, 
     else:
         assert refused(response) and not converted
         assert "Draf yang belum ditinjau" not in client.get(page_en.url).content.decode()
+
+
+def test_the_convert_to_alias_menu_item_is_the_reviewers(demo):
+    page = service()
+    page_en = english_of(page)
+    Translation.objects.filter(pk=translation_of(page_en).pk).update(enabled=False)  # "Stop Synced translation"
+    editor_html = client_for(EDITOR).get(f"/admin/pages/{page_en.pk}/edit/").content.decode()
+    reviewer_html = client_for(REVIEWER).get(f"/admin/pages/{page_en.pk}/edit/").content.decode()
+    assert 'name="localize-convert-to-alias"' in reviewer_html
+    assert 'name="localize-convert-to-alias"' not in editor_html
+    assert 'name="action-submit"' in editor_html  # Wagtail's own editor, with "Submit for moderation"
