@@ -16,8 +16,11 @@ changes nothing else. The page tree is the source of truth; groups are found
 by name, derived from the slugs.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -192,10 +195,47 @@ def copy_permissions_to_translation(page):
         WorkflowPage.objects.update_or_create(page=page, defaults={"workflow_id": assigned.workflow_id})
 
 
+class PasswordSetupForm(PasswordResetForm):
+    """Django's password-reset e-mail, sent to one new account so that its owner sets a password.
+
+    ``PasswordResetForm`` only mails accounts that already have a usable password (and finds
+    them by address); a new account has none, so the account is given, not looked up.
+    """
+
+    def __init__(self, user):
+        super().__init__(data={"email": user.email})
+        self.user = user
+
+    def get_users(self, email):
+        return [self.user] if self.user.is_active else []
+
+
+def send_password_setup(user):
+    """E-mail a new account a link to set its password, through Django's mail settings."""
+    form = PasswordSetupForm(user)
+    if not form.is_valid():
+        return False
+    base = urlsplit(settings.WAGTAILADMIN_BASE_URL)
+    form.save(
+        domain_override=base.netloc,
+        use_https=base.scheme == "https",
+        subject_template_name="catalogue/emails/password_setup_subject.txt",
+        email_template_name="catalogue/emails/password_setup.txt",
+        extra_email_context={"base_url": f"{base.scheme}://{base.netloc}"},
+    )
+    return True
+
+
 def add_user(group, username, *, email="", password=None, hashed_password=None):
-    """Add an account to a role group, creating the account if needed. Returns (user, created)."""
+    """Add an account to a role group, creating the account if needed. Returns (user, created).
+
+    A new account given neither password is sent the password-setup e-mail once the
+    transaction commits (nothing is mailed for an onboarding that fails); ``user.invited``
+    then says so, for the command's and the form's reply.
+    """
     User = get_user_model()
     user, created = User.objects.get_or_create(username=username, defaults={"email": email})
+    user.invited = False
     if created:
         if hashed_password:
             user.password = hashed_password
@@ -203,6 +243,9 @@ def add_user(group, username, *, email="", password=None, hashed_password=None):
             user.set_password(password)
         else:
             user.set_unusable_password()
+            if user.email:
+                user.invited = True
+                transaction.on_commit(lambda: send_password_setup(user))
         user.save()
     elif email and not user.email:
         user.email = email
@@ -211,6 +254,15 @@ def add_user(group, username, *, email="", password=None, hashed_password=None):
         raise RoleError(_("%(username)s is an administrator and already may do everything.") % {"username": username})
     user.groups.add(group)
     return user, created
+
+
+def password_hint(user):
+    """The onboarding commands' last word on how the new user gets a password."""
+    if getattr(user, "invited", False):
+        return f" An e-mail to set a password goes to {user.email}."
+    if not user.has_usable_password():
+        return f" Set a password with: manage.py changepassword {user.username}"
+    return ""
 
 
 def editors_of(agency):

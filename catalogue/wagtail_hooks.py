@@ -24,11 +24,12 @@ from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.ui.tables.pages import PageStatusColumn, PageTitleColumn, ParentPageColumn
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.pages import PageListingViewSet
-from wagtail.models import Locale, Page, TaskState, WorkflowState
+from wagtail.models import Locale, TaskState, WorkflowState
 
-from catalogue import review, roles
+from catalogue import review, roles, translations
 from catalogue.models import MPPLocationPage, ServicePage
 from catalogue.models.agency import AGENCY_KINDS
+from catalogue.models.review import translations_in_review
 
 # --- Services listing with the completeness score ----------------------------
 
@@ -132,7 +133,14 @@ class ContentHealthPanel(Component):
             key: sum(len(getattr(row, key)) for row in rows)
             for key in ("pending", "rejected", "stale", "incomplete", "translations")
         }
-        context.update(mpp=self.mpp, rows=rows, totals=totals, services=sum(row.services for row in rows))
+        context.update(
+            mpp=self.mpp,
+            rows=rows,
+            totals=totals,
+            services=sum(row.services for row in rows),
+            report_url=reverse("catalogue_stale_report") + f"#{self.mpp.slug}",
+            services_url=reverse("services:index"),
+        )
         return context
 
 
@@ -169,7 +177,7 @@ class OnboardingForm(forms.Form):
         regex=r"^[\w.@+-]+\Z",
         max_length=150,
         required=False,
-        help_text=_("Created if new, without a password: set one in Settings → Users."),
+        help_text=_("Created if new. With an e-mail address, the new user is sent a link to set a password."),
     )
     email = forms.EmailField(label=_("E-mail"), required=False)
 
@@ -206,13 +214,14 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
     def form_valid(self, form):
         data = form.cleaned_data
         mpp = data["mpp"]
+        user = None
         try:
             if data["role"] == "reviewer":
                 group, _editors = roles.setup_mpp(mpp)
                 if data["username"]:
-                    roles.add_user(group, data["username"], email=data["email"])
+                    user, _created = roles.add_user(group, data["username"], email=data["email"])
             else:
-                _agency, group, _user, _created = roles.onboard_agency(
+                _agency, group, user, _created = roles.onboard_agency(
                     mpp,
                     data["agency"],
                     title=data["title"],
@@ -225,41 +234,52 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
             form.add_error(None, str(error))
             return self.render_to_response(self.get_context_data(form=form), status=400)
         messages.success(self.request, _("Done: %(group)s is set up.") % {"group": group.name})
+        if getattr(user, "invited", False):
+            messages.success(
+                self.request, _("An e-mail to set a password was sent to %(email)s.") % {"email": user.email}
+            )
+        elif user is not None and not user.has_usable_password():
+            messages.warning(
+                self.request,
+                _("%(username)s has no password and no e-mail address: set a password in Settings → Users.")
+                % {"username": user.username},
+            )
         return redirect("catalogue_onboarding")
 
     def form_invalid(self, form):
         return self.render_to_response(self.get_context_data(form=form), status=400)
 
 
-# --- wagtail-localize: creating and syncing translations needs the page's reviewer ----
-#
-# wagtail-localize 1.14 lets anyone with its "submit translation" permission create, sync
-# *and publish* translations of any page, without checking page permissions. Only reviewers
-# hold that permission (roles.py); these wrappers also keep a reviewer to their own MPP, by
-# asking for Wagtail's publish permission on the source page. Delete them once
-# wagtail-localize checks page permissions itself.
+# --- wagtail-localize: translations by the page's editors, through review (catalogue/translations.py) ---
 
 
-def requires_publish_permission(view, get_page):
-    def wrapped(request, *args, **kwargs):
-        page = get_page(**kwargs)
-        if page is not None and not page.permissions_for_user(request.user).can_publish():
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapped
-
-
-def page_by_id(page_id, **kwargs):
-    return Page.objects.filter(pk=page_id).first()
-
-
-def source_page_of(translation_source_id, **kwargs):
+@hooks.register("register_page_header_buttons")
+@hooks.register("register_page_listing_more_buttons")
+def translation_buttons_for_editors(page, user, view_name=None, next_url=None):
+    """wagtail-localize shows "Translate this page" and "Sync translated pages" only to holders of
+    its global permission (the reviewers); an agency editor gets them on the pages they may edit."""
+    from wagtail.admin.widgets.button import Button
     from wagtail_localize.models import TranslationSource
 
-    source = TranslationSource.objects.filter(pk=translation_source_id).first()
-    instance = source.get_source_instance() if source else None
-    return instance if isinstance(instance, Page) else None
+    if page.is_root() or user.has_perm("wagtail_localize.submit_translation"):
+        return
+    page = page.specific
+    if not translations.translates(user, page):
+        return
+    existing = page.get_translations(inclusive=True).values_list("locale_id", flat=True)
+    if any(translations.may_add_translation(user, page, locale) for locale in Locale.objects.exclude(pk__in=existing)):
+        url = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+        yield Button(_("Translate this page"), url, priority=60, icon_name="wagtail-localize-language")
+    source = TranslationSource.objects.get_for_instance_or_none(page)
+    if source is not None and source.translations.filter(enabled=True).exists():
+        url = reverse("wagtail_localize:update_translations", args=[source.pk])
+        if next_url:
+            url += "?" + urlencode({"next": next_url})
+        yield Button(_("Sync translated pages"), url, priority=60, icon_name="resubmit")
+
+
+hooks.register("before_edit_page", translations.submit_for_review)
+hooks.register("construct_page_action_menu", translations.hide_convert_to_alias)
 
 
 class OnboardingButton(PageMenuItem):
@@ -284,21 +304,19 @@ def onboarding_button(page, user, view_name, next_url=None):
 
 @hooks.register("register_admin_urls")
 def register_urls():
-    from wagtail_localize.views.submit_translations import SubmitPageTranslationView
-    from wagtail_localize.views.update_translations import UpdateTranslationsView
-
     return [
         path("reports/stale-services/", StaleReportView.as_view(), name="catalogue_stale_report"),
         path("onboarding/", OnboardingView.as_view(), name="catalogue_onboarding"),
         # Same paths as wagtail-localize's views; catalogue's hooks are registered first, so these win.
         path(
             "localize/submit/page/<int:page_id>/",
-            requires_publish_permission(SubmitPageTranslationView.as_view(), page_by_id),
+            translations.SubmitPageTranslationView.as_view(),
         ),
         path(
             "localize/update/<int:translation_source_id>/",
-            requires_publish_permission(UpdateTranslationsView.as_view(), source_page_of),
+            translations.UpdateTranslationsView.as_view(),
         ),
+        path("localize/page/<int:page_id>/convert_to_alias/", translations.convert_to_alias),
     ]
 
 
@@ -322,6 +340,42 @@ def show_rejection_reason(request, page):
     if task_state is not None and task_state.status == TaskState.STATUS_REJECTED and task_state.comment:
         messages.warning(
             request, _("Changes were requested before publishing: %(reason)s") % {"reason": task_state.comment}
+        )
+    return None
+
+
+@hooks.register("before_edit_page")
+def show_translation_status(request, page):
+    """Tell the reviewer, on the Indonesian page, which English page is out of date or waiting
+    for review (then "Approve with the English page" publishes both)."""
+    if request.method != "GET" or page.locale_id != Locale.get_default().id:
+        return None
+    page = page.specific
+    if not isinstance(page, ServicePage) or not page.permissions_for_user(request.user).can_publish():
+        return None
+    in_review = translations_in_review(page, request.user)
+    for row in review.translation_status([page]):
+        english = row["english"]
+        if row["problem"] == "missing" and english is None:
+            messages.warning(request, _("This service has no English page yet."))
+        elif english is not None and not in_review:
+            text = (
+                _("The English page is not published.")
+                if row["problem"] == "missing"
+                else _("The English page is out of date with this page.")
+            )
+            edit_url = reverse("wagtailadmin_pages:edit", args=(english.pk,))
+            messages.warning(request, text, buttons=[messages.button(edit_url, _("Open"))])
+    if in_review:
+        messages.info(
+            request,
+            _('The English page is also waiting for review: "Approve with the English page" publishes both.'),
+            buttons=[
+                messages.button(
+                    reverse("wagtailadmin_pages:edit", args=(state.workflow_state.content_object.pk,)), _("Open")
+                )
+                for state in in_review
+            ],
         )
     return None
 

@@ -2,9 +2,12 @@
 
 from django import forms
 from django.core.exceptions import PermissionDenied
+from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask
+from wagtail.models import AbstractGroupApprovalTask, Locale, TaskState
+
+APPROVE_WITH_TRANSLATIONS = "approve_with_translations"
 
 
 class RejectionForm(forms.Form):
@@ -33,6 +36,12 @@ class ReviewTask(AbstractGroupApprovalTask):
     and stamps the service's "last reviewed".
     """
 
+    def get_actions(self, obj, user):
+        actions = super().get_actions(obj, user)
+        if actions and translations_in_review(obj, user):
+            actions.append((APPROVE_WITH_TRANSLATIONS, _("Approve with the English page"), False))
+        return actions
+
     def get_form_for_action(self, action):
         if action == "reject":
             return RejectionForm
@@ -42,6 +51,17 @@ class ReviewTask(AbstractGroupApprovalTask):
         if action_name == "reject" and not str(kwargs.get("comment") or "").strip():
             # The modal's form already insists; this also covers a hand-made request.
             raise PermissionDenied(_("Tell the editor what needs to change."))
+        if action_name == APPROVE_WITH_TRANSLATIONS:
+            # Two ordinary approvals, each through its own task (logged, notified, published by
+            # WAGTAIL_FINISH_WORKFLOW_ACTION), in one transaction: both go live, or neither.
+            others = translations_in_review(task_state.workflow_state.content_object, user)
+            if not others:
+                raise PermissionDenied
+            with transaction.atomic():
+                super().on_action(task_state, user, "approve", **kwargs)
+                for other in others:
+                    other.task.specific.on_action(other, user, "approve", **kwargs)
+            return None
         return super().on_action(task_state, user, action_name, **kwargs)
 
     @classmethod
@@ -51,3 +71,25 @@ class ReviewTask(AbstractGroupApprovalTask):
     class Meta:
         verbose_name = _("DPMPTSP review task")
         verbose_name_plural = _("DPMPTSP review tasks")
+
+
+def translations_in_review(obj, user):
+    """In-progress review tasks of the translations of an Indonesian page that ``user`` may approve.
+
+    The reviewer then approves the Indonesian change and its English translation together
+    ("Approve with the English page"). Only the source-language page offers it.
+    """
+    from wagtail.models import Page
+
+    if not isinstance(obj, Page) or obj.locale_id != Locale.get_default().id:
+        return []
+    found = []
+    for translation in obj.get_translations().specific():
+        task_state = translation.current_workflow_task_state
+        if task_state is None or task_state.status != TaskState.STATUS_IN_PROGRESS:
+            continue
+        task = task_state.task.specific
+        may_approve = any(name == "approve" for name, *_rest in task.get_actions(translation, user))
+        if isinstance(task, ReviewTask) and may_approve:
+            found.append(task_state.specific)
+    return found

@@ -204,3 +204,89 @@ def test_a_new_english_agency_page_gets_the_editors_rights(demo):
     group = Group.objects.get(name="Agency editors: mpp-jember/kemenag")
     assert GroupPagePermission.objects.filter(page=english, group=group).count() == 2
     assert english.get_workflow() == agency.get_workflow()
+
+
+def test_reviewer_dashboard_lists_stale_services_and_english_pages(demo):
+    from django.utils.translation import override
+
+    dukcapil = list(ServicePage.objects.child_of(service().get_parent()).order_by("title"))
+    for page in dukcapil[:5]:
+        make_stale(page)
+    other_mpp = service("mpp-jember")
+    make_stale(other_mpp)
+    # An Indonesian change published without its English page: the English page is out of date.
+    changed = ServicePage.objects.get(pk=dukcapil[0].pk)
+    changed.summary = "Ringkasan baru."
+    changed.save_revision().publish()
+    english = changed.get_translation(changed.locale.__class__.objects.get(language_code="en"))
+
+    html = client_for("reviewer-jembrana").get("/admin/").content.decode()
+    panel = html.split('id="content-health-mpp-jembrana-section"')[1].split("</section>")[0]
+    for page in dukcapil[:3]:
+        assert f'<a href="/admin/pages/{page.pk}/edit/">{page.title}</a>' in panel
+    assert f"/admin/pages/{dukcapil[4].pk}/edit/" not in panel.split("Dinas Kependudukan")[1].split("</tr>")[0]
+    with override("id"):
+        from django.utils.translation import ngettext
+
+        more = ngettext("and %(more)s more", "and %(more)s more", 2) % {"more": 2}
+    assert more in panel and "/admin/reports/stale-services/#mpp-jembrana" in panel
+    assert f'href="/admin/pages/{english.pk}/edit/"' in panel  # the out-of-date English page, linked
+    assert f"/admin/pages/{other_mpp.pk}/edit/" not in html  # only the reviewer's MPP
+
+
+def set_password_through_the_link(client, message, password="Kata-sandi-baru-2024"):
+    """Follow the e-mailed link to Wagtail's (Django's) set-password form and choose a password."""
+    link = re.search(r"http://testserver(/admin/password_reset/confirm/\S+)", message.body).group(1)
+    form = client.get(link, follow=True)
+    assert form.status_code == 200
+    response = client.post(form.redirect_chain[-1][0], {"new_password1": password, "new_password2": password})
+    assert response.status_code == 302
+    return password
+
+
+def test_onboarding_command_emails_the_new_user_a_password_link(demo, client, django_capture_on_commit_callbacks):
+    mail.outbox.clear()
+    out = io.StringIO()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command(
+            "onboard_agency",
+            *["--mpp", "mpp-jember", "--agency", "dinsos", "--user", "dinsos-baru", "--email", "dinsos@example.org"],
+            stdout=out,
+        )
+    assert "dinsos@example.org" in out.getvalue()
+    assert [m.to for m in mail.outbox] == [["dinsos@example.org"]]
+    assert "dinsos-baru" in mail.outbox[0].body
+    password = set_password_through_the_link(client, mail.outbox[0])
+    assert client.login(username="dinsos-baru", password=password)
+    # Running it again sends nothing; a user without an address is told how to get a password.
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("onboard_agency", "--mpp", "mpp-jember", "--agency", "dinsos", "--user", "dinsos-baru")
+        out = io.StringIO()
+        call_command("onboard_reviewer", "--mpp", "mpp-jember", "--user", "tanpa-email", stdout=out)
+    assert mail.outbox == []
+    assert "changepassword tanpa-email" in out.getvalue()
+
+
+def test_onboarding_form_emails_the_new_user_a_password_link(demo, client, django_capture_on_commit_callbacks):
+    mail.outbox.clear()
+    admin = client_for(ADMIN)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = admin.post(
+            "/admin/onboarding/",
+            {"mpp": "mpp-kudus", "role": "reviewer", "username": "kepala-kudus", "email": "kepala@example.org"},
+        )
+    assert response.status_code == 302
+    assert [m.to for m in mail.outbox] == [["kepala@example.org"]]
+    password = set_password_through_the_link(client, mail.outbox[0])
+    assert client.login(username="kepala-kudus", password=password)
+    assert roles.reviewed_mpps(get_user_model().objects.get(username="kepala-kudus")) == [mpp("mpp-kudus")]
+    # A failed onboarding sends nothing.
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        bad = admin.post(
+            "/admin/onboarding/",
+            {"mpp": "mpp-jember", "role": "editor", "agency": "bpn", "username": "x", "email": "x@example.org"},
+        )
+    assert bad.status_code == 400 and mail.outbox == []
+    assert not get_user_model().objects.filter(username="x").exists()

@@ -286,7 +286,7 @@ def test_translations_follow_the_same_review(demo, client):
     assert page_en.get_workflow() == page_id.get_workflow()
     assert page_en.get_workflow().name.startswith("DPMPTSP review")
 
-    # Editors translate, but only the reviewer publishes the English page.
+    # Editors translate and sync (tests/catalogue/test_translations.py), but only the reviewer publishes.
     translation_row = Translation.objects.get(source__object_id=page_id.translation_key, target_locale=page_en.locale)
     assert translation_row
     editor = client_for(EDITOR)
@@ -295,8 +295,8 @@ def test_translations_follow_the_same_review(demo, client):
     refused = editor.post(f"/admin/pages/{page_en.pk}/edit/", {"action": "publish"})
     assert refused.status_code in (302, 403) and "/edit/" not in refused.get("Location", "")
     assert ServicePage.objects.get(pk=page_en.pk).last_published_at == before
-    sync = editor.get(f"/admin/localize/update/{translation_row.source_id}/")
-    assert sync.status_code in (302, 403) and "/update/" not in sync.get("Location", "")
+    editor.post(f"/admin/localize/update/{translation_row.source_id}/", {"publish_translations": "on"})
+    assert ServicePage.objects.get(pk=page_en.pk).last_published_at == before
 
     # A change published in Indonesian makes the English page out of date on the reviewer's dashboard.
     from catalogue import review

@@ -2,6 +2,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from catalogue import roles
 from catalogue.models.agency import AGENCY_KINDS
+from catalogue.roles import password_hint
 
 
 class Command(BaseCommand):
@@ -39,11 +40,4 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Agency created and published: {agency.title} ({agency.url_path})"))
         self.stdout.write(f"Editor group: {group.name}")
         if user is not None:
-            self.stdout.write(
-                f"User {user.username} is an editor of {agency.title}."
-                + (
-                    ""
-                    if user.has_usable_password()
-                    else " Set a password with: manage.py changepassword " + user.username
-                )
-            )
+            self.stdout.write(f"User {user.username} is an editor of {agency.title}." + password_hint(user))

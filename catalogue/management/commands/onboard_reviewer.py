@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
 from catalogue import roles
+from catalogue.roles import password_hint
 
 
 class Command(BaseCommand):
@@ -26,11 +27,4 @@ class Command(BaseCommand):
         self.stdout.write(f"Reviewer group: {reviewers.name} ({len(editors)} agency editor groups)")
         self.stdout.write(f"Workflow: {roles.workflow_name(mpp)}")
         if user is not None:
-            self.stdout.write(
-                f"User {user.username} reviews {mpp.title}."
-                + (
-                    ""
-                    if user.has_usable_password()
-                    else " Set a password with: manage.py changepassword " + user.username
-                )
-            )
+            self.stdout.write(f"User {user.username} reviews {mpp.title}." + password_hint(user))
