@@ -34,9 +34,14 @@ class SearchFailed(Exception):
     """One search of a multi-search failed (Elasticsearch reports it in the response, not as an error)."""
 
 
+# Keyword fields that searches group or count by: their global ordinals are built when the index
+# refreshes rather than by the first search after it (a rebuild or a publish).
+GROUPED = {"eager_global_ordinals": True}
+
+
 class ServiceDocument(Document):
     page_id = Integer()
-    key = Keyword()
+    key = Keyword(**GROUPED)
     language = Keyword()
     title = Keyword(index=False)
     summary = Keyword(index=False)
@@ -55,12 +60,12 @@ class ServiceDocument(Document):
     terms_body = Text(analyzer="whitespace")
     terms_other = Text(analyzer="whitespace")
     suggest = Completion(analyzer="standard", contexts=[{"name": "language", "type": "category"}])
-    facet_mpp = Keyword()
-    facet_agency = Keyword()
-    facet_category = Keyword()
-    facet_fee = Keyword()
-    facet_online = Keyword()
-    facet_duration = Keyword()
+    facet_mpp = Keyword(**GROUPED)
+    facet_agency = Keyword(**GROUPED)
+    facet_category = Keyword(**GROUPED)
+    facet_fee = Keyword(**GROUPED)
+    facet_online = Keyword(**GROUPED)
+    facet_duration = Keyword(**GROUPED)
 
 
 def to_source(values):
@@ -117,6 +122,9 @@ class ElasticsearchEngine(Engine):
             bulk(self.client.options(request_timeout=120), actions(), chunk_size=chunk_size)
             self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
             self.client.indices.refresh(index=name)
+            # Merge the new index before it goes live, so that searches do not meet the merges
+            # that would otherwise follow a bulk load.
+            self.client.options(request_timeout=600).indices.forcemerge(index=name, max_num_segments=1)
         except Exception:
             self.client.indices.delete(index=name, ignore_unavailable=True)
             raise
