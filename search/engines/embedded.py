@@ -14,7 +14,7 @@ from django.db import connection
 from search import facets as facet_rules
 from search.models import MATCH_INDEX, SearchDocument
 
-from .base import ALL_FIELDS, DOC_FIELDS, Engine, EngineResult, offer
+from .base import ALL_FIELDS, DOC_FIELDS, STRONG_FIELDS, Engine, EngineResult, offer
 
 # Column weights: title, names, summary, body, other language.
 SQLITE_WEIGHTS = (10.0, 10.0, 3.0, 1.0, 4.0)
@@ -211,14 +211,19 @@ class EmbeddedEngine(Engine):
         return sql, [expression, plan.language]
 
     def _postgres(self, plan, need, fields):
-        letters = "".join(sorted({POSTGRES_WEIGHTS[field] for field in fields}))
-        suffix = "" if set(fields) == set(ALL_FIELDS) else f":{letters}"
+        # What a service is called has a vector of its own (migration 0007): its GIN index finds
+        # exactly those documents, where the full vector restricted by weight would recheck most rows.
+        if set(fields) == set(STRONG_FIELDS):
+            vector, suffix = "search_vector_strong", ""
+        else:
+            letters = "".join(sorted({POSTGRES_WEIGHTS[field] for field in fields}))
+            vector, suffix = "search_vector", "" if set(fields) == set(ALL_FIELDS) else f":{letters}"
         expression = self._expression(plan, need, lambda t: "'" + t.replace("'", "") + "'" + suffix, " & ", " | ")
         # ts_rank grows with relevance; the grouping orders by score ascending, as BM25 in SQLite.
         sql = (
-            f"SELECT {self._columns('d')}, -ts_rank('{POSTGRES_RANK}', d.search_vector, q) AS score "
+            f"SELECT {self._columns('d')}, -ts_rank('{POSTGRES_RANK}', d.{vector}, q) AS score "
             f"FROM {SearchDocument._meta.db_table} d, to_tsquery('simple', %s) q "
-            "WHERE d.search_vector @@ q AND d.language = %s"
+            f"WHERE d.{vector} @@ q AND d.language = %s"
         )
         return sql, [expression, plan.language]
 

@@ -1,4 +1,5 @@
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from django.utils import timezone
 
 from tqdm import tqdm
@@ -65,6 +66,10 @@ class Command(BaseCommand):
             if locale:
                 stale = stale.filter(language=locale)
             stale.delete()
+            # Fresh statistics for the query planner: after a rewrite of every row, PostgreSQL's
+            # estimates (and its visibility map, for index scans) lag until autovacuum comes by.
+            with connection.cursor() as cursor:
+                cursor.execute(f"ANALYZE {SearchDocument._meta.db_table}")
             self.stdout.write(f"Embedded index: {count} services.")
         if es is not None:
             if locale:
