@@ -31,6 +31,13 @@ class Command(BaseCommand):
         parser.add_argument("--label", default="demo catalogue")
         parser.add_argument("--repeat", type=int, default=3)
         parser.add_argument(
+            "--warm-up",
+            type=int,
+            default=3,
+            help="Passes over the queries before timing: caches, connections, and Elasticsearch's JIT compiler "
+            "(a freshly started JVM is still compiling during the first passes).",
+        )
+        parser.add_argument(
             "--baseline-queries",
             type=int,
             default=27,
@@ -39,7 +46,7 @@ class Command(BaseCommand):
         parser.add_argument("--skip-rebuild", action="store_true")
         parser.add_argument("--output", default=str(OUTPUT))
 
-    def handle(self, *args, label, repeat, baseline_queries, skip_rebuild, output, **options):
+    def handle(self, *args, label, repeat, warm_up, baseline_queries, skip_rebuild, output, **options):
         services = ServicePage.objects.live().count()
         queries = relevance.default_queries()
         engines = [("embedded", self.portal("embedded"))]
@@ -53,7 +60,8 @@ class Command(BaseCommand):
             f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
             f"- Machine: {machine()}; load average {os.getloadavg()[0]:.1f} before the run",
             f"- Database: {connection.vendor}; Elasticsearch: {self.es_version(es)}",
-            f"- {len(queries)} queries (the sample and the test set), each run {repeat} times after a warm-up;",
+            f"- {len(queries)} queries (the sample and the test set), each run {repeat} times after {warm_up} warm-up "
+            "passes;",
             "  server-side time of one search call as the views make it (plan, engine, grouping, facets, URLs),",
             "  no HTTP.",
             "",
@@ -63,7 +71,7 @@ class Command(BaseCommand):
         runs = [(name, ranked, queries, repeat) for name, ranked in engines]
         runs.append((*baseline, queries[:baseline_queries], 1))
         for name, ranked, subset, times in runs:
-            timings = self.time_queries(ranked, subset, times, warm_up=times > 1)
+            timings = self.time_queries(ranked, subset, times, warm_up=warm_up if times > 1 else 0)
             quality = relevance.evaluate(ranked, subset).success_at_3
             lines.append(
                 f"| {name} | {len(subset)} × {times} | {statistics.median(timings):.1f} "
@@ -110,9 +118,10 @@ class Command(BaseCommand):
             return "unknown"
 
     @staticmethod
-    def time_queries(ranked, queries, repeat, warm_up=True):
-        for query, language, _accepted in queries if warm_up else []:
-            ranked(query, language)  # warm-up: caches, connections
+    def time_queries(ranked, queries, repeat, warm_up=1):
+        for _ in range(warm_up):
+            for query, language, _accepted in queries:
+                ranked(query, language)
         timings = []
         for _ in range(repeat):
             for query, language, _accepted in queries:
