@@ -278,15 +278,13 @@ class ElasticsearchEngine(Engine):
         for response in responses:
             if "error" in response:
                 raise SearchFailed(response["error"])
-        found = 0
-        if not self.read(responses[0]).matched:
+        result, found = self.read(responses[0]), 0
+        if not result.matched:
             probes = [response["hits"]["total"]["value"] for response in responses[1:]]
             found = next((position for position, total in enumerate(probes, 1) if total), 0)
         need, _fields = tiers[found]
         if found:
             result = self.read(self.execute(self.build(queries[found], filters, offset=offset, limit=page_size)))
-        else:
-            result = self.read(responses[0])
         self.attach_offers(result, queries[found], filters)
         result.engine = self.name
         result.relaxed = bool(result.matched) and need < len(plan.groups)
