@@ -85,6 +85,14 @@ def save_draft(translation, user):
         return draft
 
 
+def dispatch_for_editor(view, source, request, *args, **kwargs):
+    """wagtail-localize's dispatch of ``view`` for an editor, without its check of the global permission."""
+    view.for_editor = True
+    view.object = source
+    view.components = TranslationComponentManager.from_request(request, source_object_instance=source)
+    return View.dispatch(view, request, *args, **kwargs)
+
+
 # --- Creating a translation ---------------------------------------------------
 
 
@@ -98,11 +106,7 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
             return super().dispatch(request, *args, **kwargs)
         if page.is_root() or not translates(request.user, page):
             raise PermissionDenied
-        self.for_editor = True
-        # wagtail-localize's dispatch, without its check of the global permission.
-        self.object = page
-        self.components = TranslationComponentManager.from_request(request, source_object_instance=page)
-        return View.dispatch(self, request, *args, **kwargs)
+        return dispatch_for_editor(self, page, request, *args, **kwargs)
 
     def get_form(self):
         form = super().get_form()
@@ -179,10 +183,7 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
             for translation in self.translations
         ):
             raise PermissionDenied
-        self.for_editor = True
-        self.object = source
-        self.components = TranslationComponentManager.from_request(request, source_object_instance=source)
-        return View.dispatch(self, request, *args, **kwargs)
+        return dispatch_for_editor(self, source, request, *args, **kwargs)
 
     def get_form(self):
         form = super().get_form()
