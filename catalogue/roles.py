@@ -81,11 +81,8 @@ def workflow_name(mpp):
 
 
 def source_page(page):
-    """The Indonesian (source-language) version of a page."""
-    default = Locale.get_default()
-    if page.locale_id == default.id:
-        return page
-    return page.get_translation(default)
+    """The Indonesian (source-language) version of a page (``CataloguePage.source_page``)."""
+    return page.specific.source_page
 
 
 def find_mpp(slug):

@@ -25,7 +25,6 @@ MAX_SERVICES = 12
 
 ORIGINAL_FORMS = {"original", "original_and_copy", "show_original"}
 COPY_FORMS = {"copy", "original_and_copy"}
-MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60 * 7 / 5}
 COOKIE = "visit_plan"
 """The last plan this browser opened, ``<mpp>:<key>,<key>``, kept only in the citizen's browser
 so that "add to my visit" on another service page can extend it."""
@@ -60,12 +59,6 @@ def add_url(request, mpp_slug, key):
     if remembered_mpp != mpp_slug:
         keys = []
     return plan_url(mpp_slug, [*keys, key])
-
-
-def duration_minutes(service):
-    if not service.duration_value or service.duration_unit not in MINUTES:
-        return None
-    return service.duration_value * MINUTES[service.duration_unit]
 
 
 @dataclass
@@ -108,7 +101,6 @@ class VisitPlan:
         self.keys = self.requested[:MAX_SERVICES]
         self.now = (now or timezone.now()).astimezone(mpp.schedule.zone)
         self.day = day or self.now.date()
-        self._keys = {}
         self._resolve()
 
     # --- Which services ---------------------------------------------------------
@@ -177,7 +169,7 @@ class VisitPlan:
             for item in items:
                 issuer = item["issued_by"]
                 if issuer is not None:
-                    issuer_key = self._key_of(issuer)
+                    issuer_key = issuer.key
                     if issuer_key in by_slug and issuer_key != service.plan_key:
                         needs[service.plan_key].add(issuer_key)
         ordered, done = [], set()
@@ -189,15 +181,6 @@ class VisitPlan:
             done.add(key)
             remaining.remove(key)
         return ordered
-
-    def _key_of(self, page):
-        """The plan key (Indonesian slug) of a service page in any language."""
-        if page.locale_id == self.default_locale.pk:
-            return page.slug
-        if page.pk not in self._keys:
-            source = page.get_translation_or_none(self.default_locale)
-            self._keys[page.pk] = source.slug if source else page.slug
-        return self._keys[page.pk]
 
     # --- What it adds up to -----------------------------------------------------------
 
@@ -262,9 +245,9 @@ class VisitPlan:
                 if note and note not in line.notes:
                     line.notes.append(note)
                 issuer = item["issued_by"]
-                if issuer is not None and line.issued_by is None and self._key_of(issuer) != service.plan_key:
+                if issuer is not None and line.issued_by is None and issuer.key != service.plan_key:
                     line.issued_by = issuer
-                    line.issuer_in_plan = self._key_of(issuer) in plan_keys
+                    line.issuer_in_plan = issuer.key in plan_keys
                     line.issuer_counters = sorted(c.number for c in issuer.counters.all())
         return list(lines.values())
 
@@ -273,7 +256,7 @@ class VisitPlan:
         found = {}
         for line in self.checklist():
             if line.issued_by is not None and not line.issuer_in_plan:
-                key = self._key_of(line.issued_by)
+                key = line.issued_by.key
                 entry = found.setdefault(
                     key,
                     {
@@ -299,12 +282,12 @@ class VisitPlan:
 
     def longest(self):
         """The service that takes longest, or None when no duration is known."""
-        timed = [(duration_minutes(s), s) for s in self.services if duration_minutes(s)]
+        timed = [(s.duration_minutes, s) for s in self.services if s.duration_minutes]
         return max(timed, key=lambda pair: pair[0])[1] if timed else None
 
     def same_day_minutes(self):
         """Time at the counters today: the services that finish within hours, one after the other."""
-        return sum(m for s in self.services if (m := duration_minutes(s)) and m < 24 * 60)
+        return sum(m for s in self.services if (m := s.duration_minutes) and m < 24 * 60)
 
     def day_hours(self):
         return self.mpp.schedule.hours_on(self.day)

@@ -18,6 +18,8 @@ from functools import lru_cache
 
 import snowballstemmer
 
+from catalogue import languages
+
 LANGUAGES = ("id", "en")
 
 # Spellings of the electronic identity card, all reduced to "ktp".
@@ -258,7 +260,7 @@ def analyze_query(text, language):
     language still matches (a citizen types "passport" on the Indonesian site).
     """
     groups = []
-    other = "en" if language == "id" else "id"
+    other = languages.other(language)
     for word in words(text, joined=False):
         if any(canonical(word, lang) in STOPWORDS[lang] for lang in (language, other)):
             continue

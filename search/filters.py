@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 import django_filters
 
+from catalogue import languages
 from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
 from search.facets import DURATION_BANDS
 from search.models import SearchDocument
@@ -19,7 +20,7 @@ YES_NO = {"yes": "yes", "true": "yes", "1": "yes", "no": "no", "false": "no", "0
 
 class SearchFilterSet(django_filters.FilterSet):
     q = django_filters.CharFilter(max_length=200, required=False)
-    lang = django_filters.ChoiceFilter(choices=[("id", "Bahasa Indonesia"), ("en", "English")])
+    lang = django_filters.ChoiceFilter(choices=languages.choices())
     mpp = django_filters.MultipleChoiceFilter(label=_("MPP location"))
     agency = django_filters.MultipleChoiceFilter(label=_("Agency"))
     category = django_filters.MultipleChoiceFilter(label=_("Life event"))

@@ -10,13 +10,12 @@ import logging
 
 from wagtail.models import Locale
 
+from catalogue import languages
 from catalogue.models import RequirementDocument, ServicePage, attach_places
 from search import analysis
 from search.models import SearchDocument
 
 logger = logging.getLogger(__name__)
-
-MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60}
 
 
 def is_indexable(page):
@@ -85,7 +84,7 @@ def document_for(page, lookups=None):
         lookups = Lookups([page])
         page = lookups.pages[0]
     language = lookups.languages[page.locale_id]
-    other_language = "en" if language == "id" else "id"
+    other_language = languages.other(language)
     agency = page.agency
     location = page.location
     names = page.alternative_name_list()
@@ -96,7 +95,7 @@ def document_for(page, lookups=None):
     other_text = ""
     if other is not None:
         other_text = " ".join([other["title"], *other["alternative_names"].splitlines()])
-    source = translations.get("id") or {"slug": page.slug}
+    source = translations.get(languages.source()) or {"slug": page.slug}
     return {
         "page_id": page.pk,
         "key": source["slug"],
@@ -109,9 +108,9 @@ def document_for(page, lookups=None):
         "agency": agency.slug,
         "agency_title": agency.title,
         "categories": " ".join(sorted(lookups.events.get(page.pk, []))),
-        "fee_free": {"free": True, "paid": False}.get(page.fee_kind),
-        "online": any(block.block_type == "online" for block in page.other_channels),
-        "duration_minutes": page.duration_value * MINUTES[page.duration_unit] if page.duration_value else None,
+        "fee_free": page.fee_free,
+        "online": page.is_online,
+        "duration_minutes": page.duration_minutes,
         "counters": lookups.describe(location, lookups.counters.get(page.pk, [])),
         "terms_title": " ".join(analysis.analyze(page.title, language)),
         "terms_names": " ".join(analysis.analyze(" ".join([*names, agency.acronym]), language)),

@@ -6,9 +6,8 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
 
+from catalogue import languages
 from search import analysis
-
-LANGUAGE_CHOICES = [("id", _("Indonesian")), ("en", _("English"))]
 
 
 class Synonym(models.Model):
@@ -26,7 +25,7 @@ class Synonym(models.Model):
         ("related", _("Related word")),
     ]
 
-    language = models.CharField(_("language"), max_length=2, choices=LANGUAGE_CHOICES, default="id")
+    language = models.CharField(_("language"), max_length=2, choices=languages.choices(), default=languages.source())
     term = models.CharField(_("what citizens type"), max_length=100, help_text=_("For example: imb"))
     means = models.CharField(
         _("what it means"),

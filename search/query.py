@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from django.core.cache import cache
 
+from catalogue import languages
 from search import analysis
 
 MAX_WORDS = 12
@@ -173,7 +174,7 @@ def phrase_group(words, meanings, language):
     if own:
         alternatives.append(own)
     for meaning in meanings:
-        for lang in (language, "en" if language == "id" else "id"):
+        for lang in (language, languages.other(language)):
             terms = tuple(dict.fromkeys(analysis.analyze(meaning, lang)))
             if terms and terms not in alternatives:
                 alternatives.append(terms)
@@ -195,7 +196,7 @@ def word_group(word, language, vocab):
         corrected = closest_word(word, vocab)
         if corrected:
             group.corrected = corrected
-            for lang in (language, "en" if language == "id" else "id"):
+            for lang in (language, languages.other(language)):
                 term = (analysis.stem(analysis.canonical(corrected, lang), lang),)
                 if term not in group.alternatives:
                     group.alternatives.append(term)

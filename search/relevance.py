@@ -79,8 +79,4 @@ def wagtail_search(query, language):
 
     locale = Locale.objects.get(language_code=language)
     pages = ServicePage.objects.live().public().filter(locale=locale).search(query)[:30]
-    keys = []
-    for page in pages:
-        source = page.get_translations(inclusive=True).filter(locale__language_code="id").first() or page
-        keys.append(source.slug)
-    return keys
+    return [page.specific.key for page in pages]

@@ -13,6 +13,8 @@ from functools import lru_cache
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from catalogue import languages
+from catalogue.models.base import source_keys
 from search import analysis
 from search.engines import embedded_engine, get_engine
 from search.facets import FACETS
@@ -53,7 +55,7 @@ def token_terms(token, language):
     lowered = analysis.normalize(token)
     if not lowered.strip():
         return frozenset()
-    other = "en" if language == "id" else "id"
+    other = languages.other(language)
     return frozenset(analysis.stem(analysis.canonical(lowered, lang), lang) for lang in (language, other))
 
 
@@ -111,11 +113,9 @@ class ServiceSearch:
             query = Query.objects.get(query_string=text)
         except Query.DoesNotExist:
             return []
-        keys = []
-        for pick in query.editors_picks.select_related("page").order_by("sort_order"):
-            source = pick.page.get_translations(inclusive=True).filter(locale__language_code="id").first()
-            keys.append((source or pick.page).slug)
-        return keys
+        picks = [pick.page.specific for pick in query.editors_picks.select_related("page").order_by("sort_order")]
+        keys = source_keys(picks)
+        return [keys[page.pk] for page in picks]
 
     def run(self):
         plan = build_plan(self.query, self.language)

@@ -19,6 +19,15 @@ def demo(demo_catalogue, db):
     return demo_catalogue
 
 
+@pytest.fixture
+def in_english():
+    """Messages asserted in English (the Indonesian ones come from locale/ and are tested as such)."""
+    from django.utils import translation
+
+    with translation.override("en"):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def clear_caches():
     """Wagtail caches Site root paths (and we cache synonyms) in Django's cache, which a

@@ -1,6 +1,8 @@
-"""The abstract base of every public page: translation rules and language alternates."""
+"""The abstract base of every public page: translation rules, language alternates, the page's key."""
 
-from wagtail.models import Page, PagePermissionTester
+from django.utils.functional import cached_property
+
+from wagtail.models import Locale, Page, PagePermissionTester
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
@@ -47,6 +49,22 @@ class CataloguePage(Page):
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)
 
+    @cached_property
+    def source_page(self):
+        """This page in the source language (Indonesian), or the page itself when it has none."""
+        if self.locale_id == Locale.get_default().pk:
+            return self
+        return self.get_translation_or_none(Locale.get_default()) or self
+
+    @property
+    def key(self):
+        """The stable identifier of the page in every language: the slug of its Indonesian page.
+
+        Plan URLs, the search index and the APIs use it, so one URL or one record means the
+        same service, MPP or agency whatever the language.
+        """
+        return self.source_page.slug
+
     def live_translations(self):
         """This page in every language it is published in, source language first."""
         return self.get_translations(inclusive=True).live().public().select_related("locale").order_by("locale__id")
@@ -63,3 +81,22 @@ class CataloguePage(Page):
                 "alternates": alternates,
             }
         ]
+
+
+def source_keys(pages):
+    """{page id: key} for many pages of any type and language, in one query.
+
+    The batch form of ``CataloguePage.key``, for lists (search results, plans, indexing).
+    """
+    default = Locale.get_default().pk
+    keys = {page.pk: page.slug for page in pages if page.locale_id == default}
+    others = [page for page in pages if page.locale_id != default]
+    if others:
+        sources = dict(
+            Page.objects.filter(
+                translation_key__in={page.translation_key for page in others}, locale_id=default
+            ).values_list("translation_key", "slug")
+        )
+        for page in others:
+            keys[page.pk] = sources.get(page.translation_key, page.slug)
+    return keys

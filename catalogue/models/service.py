@@ -35,6 +35,10 @@ DURATION_UNITS = [
     ("days", _("days")),
     ("working_days", _("working days")),
 ]
+# Minutes in one unit of a service's duration: the one rule for search's duration band, the
+# plan's "longest" service and schema.org's processingTime. A working week (five working days)
+# is a calendar week, so a working day counts 7/5 of a day.
+DURATION_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60 * 7 // 5}
 FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid"))]
 STATUSES = [
     ("available", _("Available")),
@@ -276,8 +280,25 @@ class ServicePage(CataloguePage):
     # --- Facts, shaped for templates, JSON-LD and later the API -------------
 
     @property
+    def fee_free(self):
+        """True when free of charge, False when paid, None while the editor has not said."""
+        return {"free": True, "paid": False}.get(self.fee_kind)
+
+    @property
     def is_free(self):
-        return self.fee_kind == "free"
+        return self.fee_free is True
+
+    @property
+    def is_online(self):
+        """Whether the service can be started or done online (an "online" channel)."""
+        return any(block["type"] == "online" for block in self.other_channels.raw_data)
+
+    @property
+    def duration_minutes(self):
+        """How long the service takes, in minutes (see ``DURATION_MINUTES``), or None."""
+        if not self.duration_value or self.duration_unit not in DURATION_MINUTES:
+            return None
+        return self.duration_value * DURATION_MINUTES[self.duration_unit]
 
     @property
     def fee_total(self):
@@ -298,15 +319,14 @@ class ServicePage(CataloguePage):
 
     @property
     def duration_iso(self):
-        """ISO 8601 duration for schema.org processingTime (working days counted as days)."""
-        if not self.duration_value:
+        """ISO 8601 duration for schema.org processingTime, from ``duration_minutes``."""
+        minutes = self.duration_minutes
+        if minutes is None:
             return None
-        return {
-            "minutes": f"PT{self.duration_value}M",
-            "hours": f"PT{self.duration_value}H",
-            "days": f"P{self.duration_value}D",
-            "working_days": f"P{self.duration_value}D",
-        }[self.duration_unit]
+        days, minutes = divmod(minutes, 24 * 60)
+        hours, minutes = divmod(minutes, 60)
+        time = (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "")
+        return "P" + (f"{days}D" if days else "") + (f"T{time}" if time else "")
 
     def alternative_name_list(self):
         return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]

@@ -148,14 +148,8 @@ def visit_link(context, mpp_slug, key):
 
 @register.simple_tag
 def source_slug(page):
-    """The slug of the Indonesian page of ``page``: the key of services and MPPs in plan URLs."""
-    from wagtail.models import Locale
-
-    default = Locale.get_default()
-    if page.locale_id == default.pk:
-        return page.slug
-    source = page.get_translation_or_none(default)
-    return source.slug if source else page.slug
+    """The key (Indonesian slug) of ``page``: the key of services and MPPs in plan URLs."""
+    return page.key
 
 
 @register.filter

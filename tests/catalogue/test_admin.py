@@ -2,12 +2,11 @@
 
 from django.contrib.auth import get_user_model
 
-from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
-
 import pytest
 
 from catalogue.models import MPPLocationPage
-from tests.catalogue import factories
+from tests import factories
+from tests.helpers import edit_form_data
 
 pytestmark = pytest.mark.django_db
 
@@ -68,31 +67,10 @@ def test_mpp_editor_page_renders_with_counters_and_hours(admin_client, tree):
     assert MPPLocationPage.objects.get(pk=location.pk).counters.count() == 2
 
 
-STREAM_FIELDS = ["requirements", "procedure", "fees", "complaint_channels", "legal_basis", "other_channels"]
-
-
-def stream_form_data(page, name):
-    """A StreamField as the editor's JavaScript would post it (the HTML has no inputs for it)."""
-    items = []
-    for block in getattr(page, name):
-        raw = block.block.get_prep_value(block.value)
-        items.append((block.block_type, {key: "" if value is None else value for key, value in raw.items()}))
-    return streamfield(items)
-
-
-def edit_form_data(admin_client, page):
-    html = admin_client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    data = querydict_from_html(html, form_id="page-edit-form").copy()
-    streams = nested_form_data({name: stream_form_data(page, name) for name in STREAM_FIELDS})
-    for key, value in streams.items():
-        data[key] = value
-    return data
-
-
 def test_editor_sees_a_clear_message_and_nothing_is_saved(admin_client, tree):
     _home, _location, agency, _other = tree
     service = factories.service_page(agency)
-    data = edit_form_data(admin_client, service)
+    data = edit_form_data(service)
     data["duration_unit"] = ""
     data["title"] = "Judul yang tidak boleh tersimpan"
     response = admin_client.post(f"/admin/pages/{service.pk}/edit/", data)
@@ -107,7 +85,7 @@ def test_editor_sees_a_clear_message_and_nothing_is_saved(admin_client, tree):
 def test_editor_saves_a_valid_change_as_a_draft_without_publishing(admin_client, tree, client):
     _home, _location, agency, _other = tree
     service = factories.service_page(agency)
-    data = edit_form_data(admin_client, service)
+    data = edit_form_data(service)
     data["summary"] = "Ringkasan baru yang masih draf."
     response = admin_client.post(f"/admin/pages/{service.pk}/edit/", data)
     assert response.status_code == 302

@@ -10,16 +10,9 @@ import pytest
 
 from catalogue.models import AgencyPage, CataloguePage, MPPLocationPage, ServicePage
 from portal.models import HomePage
-from tests.catalogue import factories
+from tests import factories
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    """Messages are asserted in English; the Indonesian ones come from locale/ (tested below)."""
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 @pytest.fixture
@@ -222,3 +215,32 @@ def test_links_and_issuing_services_are_not_offered_for_translation(tree):
     paths = [segment.path for segment in segments]
     assert not any("url" in path or "produced_by" in path for path in paths), paths
     assert "OSS" in values and "PP 5/2021" in values
+
+
+@pytest.mark.parametrize(
+    ("value", "unit", "minutes", "iso", "band"),
+    [
+        (30, "minutes", 30, "PT30M", "same_day"),
+        (3, "hours", 180, "PT3H", "same_day"),
+        (5, "working_days", 7 * 24 * 60, "P7D", "week"),  # a working week is a calendar week
+        (6, "working_days", 6 * 2016, "P8DT9H36M", "longer"),
+        (7, "working_days", 7 * 2016, "P9DT19H12M", "longer"),
+        (7, "days", 7 * 24 * 60, "P7D", "week"),
+        (8, "days", 8 * 24 * 60, "P8D", "longer"),
+    ],
+)
+def test_one_duration_rule_for_search_plan_and_json_ld(tree, value, unit, minutes, iso, band):
+    """The search facet, the plan's "longest" and schema.org's processingTime read one rule."""
+    from portal.visit import VisitPlan
+    from search.facets import duration_band
+    from search.indexing import document_for
+
+    *_rest, agency = tree
+    page = factories.service_page(agency, slug=f"durasi-{value}-{unit}", duration_value=value, duration_unit=unit)
+    quick = factories.service_page(agency, slug="cepat", duration_value=10, duration_unit="minutes")
+    assert page.duration_minutes == minutes
+    assert page.duration_iso == iso
+    assert document_for(page)["duration_minutes"] == minutes
+    assert duration_band(document_for(page)["duration_minutes"]) == band
+    plan = VisitPlan(agency.get_parent().specific, [page.slug, quick.slug])
+    assert plan.longest().pk == page.pk

@@ -9,15 +9,12 @@ import pytest
 
 from catalogue.models import MPPLocationPage, ServicePage
 from portal.templatetags.portal_tags import rupiah
+from tests.helpers import service
 
 pytestmark = pytest.mark.usefixtures("demo")
 
 COUNTER_WORD = {"id": "Loket", "en": "Counter"}
 FREE_WORD = {"id": "Gratis", "en": "Free of charge"}
-
-
-def service(slug, language, mpp):
-    return ServicePage.objects.get(slug=slug, locale__language_code=language, url_path__contains=mpp)
 
 
 def answer_box(html):
@@ -36,20 +33,20 @@ def structured_data(html):
 def test_every_service_page_shows_counter_fees_duration_and_checklist(client, language):
     services = ServicePage.objects.live().filter(locale__language_code=language)
     assert services.count() >= 100
-    for service in services:
-        response = client.get(service.url)
-        assert response.status_code == 200, service.url
+    for page in services:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
         html = response.content.decode()
         box = answer_box(html)
-        for counter in service.counters.all():
-            assert f"{COUNTER_WORD[language]} {counter.number}" in box, service.url
-        if service.is_free:
-            assert FREE_WORD[language] in box, service.url
-        for block in service.fees:
-            assert rupiah(block.value["amount"]) in box, service.url
-        assert service.duration_text in box, service.url
-        for block in service.requirements:
-            assert block.value["document"].name in box.replace("&#x27;", "'"), service.url
+        for counter in page.counters.all():
+            assert f"{COUNTER_WORD[language]} {counter.number}" in box, page.url
+        if page.is_free:
+            assert FREE_WORD[language] in box, page.url
+        for block in page.fees:
+            assert rupiah(block.value["amount"]) in box, page.url
+        assert page.duration_text in box, page.url
+        for block in page.requirements:
+            assert block.value["document"].name in box.replace("&#x27;", "'"), page.url
         assert f'<html lang="{language}">' in html
 
 
@@ -58,7 +55,7 @@ def test_service_page_links_a_missing_document_to_the_service_that_issues_it(cli
         slug="kartu-identitas-anak", locale__language_code="id", url_path__contains="jembrana"
     )
     html = client.get(page.url).content.decode()
-    kk = service("kartu-keluarga", "id", "jembrana")
+    kk = service("kartu-keluarga")
     assert f'href="{kk.url}"' in answer_box(html)
 
 
@@ -162,7 +159,7 @@ def test_life_event_page_links_to_itself_in_the_other_language(client):
 
 
 def test_service_not_at_a_counter_points_to_other_channels(client):
-    page = service("skck", "en", "kudus")
+    page = service("skck", at="mpp-kudus", language="en")
     page.counters = []
     page.save_revision().publish()
     html = client.get(page.url).content.decode()

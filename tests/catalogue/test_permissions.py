@@ -15,8 +15,7 @@ import pytest
 
 from catalogue.models import MPPLocationPage
 from search.models import Synonym
-
-from .review_helpers import ADMIN, agency, client_for, edit_form_data, mpp, service, submit, workflow_action
+from tests.helpers import ADMIN, agency, client_for, edit_form_data, mpp, refused, service, submit, workflow_action
 
 pytestmark = pytest.mark.django_db
 
@@ -48,13 +47,6 @@ CAN_EDIT = {
     "service": AGENCY_STAFF,
     "service_en": AGENCY_STAFF,
 }
-
-
-def refused(response):
-    """A refusal: permission denied, not found, or sent away (to the login or the dashboard)."""
-    if response.status_code in (403, 404):
-        return True
-    return response.status_code == 302 and "/edit/" not in response["Location"]
 
 
 def live_title(page):
@@ -145,7 +137,7 @@ def test_delete(demo, role, target):
     ("destination", "allowed"),
     [
         (lambda: agency(slug="polres"), REVIEWERS),  # same MPP, another agency
-        (lambda: agency("mpp-jember", "dinsos"), {"admin"}),  # another MPP
+        (lambda: agency("dinsos", at="mpp-jember"), {"admin"}),  # another MPP
     ],
     ids=["same-mpp", "other-mpp"],
 )
@@ -249,7 +241,7 @@ def test_editor_cannot_delete_even_a_draft_they_created(demo):
 
 
 def test_editor_does_not_see_other_agencies_drafts(demo):
-    other = service(agency_slug="polres", slug="skck")
+    other = service("skck")
     data = edit_form_data(other)
     data["summary"] = "Draf rahasia Polres."
     assert client_for(ROLES["reviewer"]).post(f"/admin/pages/{other.pk}/edit/", data).status_code == 302

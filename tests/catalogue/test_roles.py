@@ -17,8 +17,7 @@ import pytest
 
 from catalogue import review, roles
 from catalogue.models import AgencyPage, ServicePage
-
-from .review_helpers import ADMIN, client_for, mpp, service
+from tests.helpers import ADMIN, client_for, mpp, service
 
 pytestmark = pytest.mark.django_db
 
@@ -76,7 +75,7 @@ def test_onboard_a_new_agency_from_the_command_line(demo, client):
     user.save()
     client.force_login(user)
     assert client.get(f"/admin/pages/add/catalogue/servicepage/{agency.pk}/").status_code == 200
-    assert client.get(f"/admin/pages/{service('mpp-jember').pk}/edit/").status_code in (302, 403)
+    assert client.get(f"/admin/pages/{service(at='mpp-jember').pk}/edit/").status_code in (302, 403)
     # Again: nothing new.
     counts = (AgencyPage.objects.count(), Group.objects.count(), GroupPagePermission.objects.count())
     call_command("onboard_agency", "--mpp", "mpp-jember", "--agency", "kemenag", "--user", "kua", stdout=io.StringIO())
@@ -212,7 +211,7 @@ def test_reviewer_dashboard_lists_stale_services_and_english_pages(demo):
     dukcapil = list(ServicePage.objects.child_of(service().get_parent()).order_by("title"))
     for page in dukcapil[:5]:
         make_stale(page)
-    other_mpp = service("mpp-jember")
+    other_mpp = service(at="mpp-jember")
     make_stale(other_mpp)
     # An Indonesian change published without its English page: the English page is out of date.
     changed = ServicePage.objects.get(pk=dukcapil[0].pk)

@@ -13,24 +13,19 @@ from django.urls import reverse
 from django.utils.html import escape
 from django.utils.translation import gettext, override
 
-from wagtail.models import Locale, Page, PageLogEntry, TaskState, WorkflowState
+from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
 
 import pytest
 
 from catalogue.models import ServicePage
-
-from .review_helpers import client_for, edit_form_data, service, submit, workflow_action
+from tests.helpers import client_for, edit_form_data, english_locale, refused, service, submit, workflow_action
 
 pytestmark = pytest.mark.django_db
 
 EDITOR, REVIEWER = "dukcapil-jembrana", "reviewer-jembrana"
 OUTSIDERS = ["polres-jembrana", "dukcapil-jember", "reviewer-jember"]  # another agency, another MPP
 ENGLISH_TITLE = "Birth certificate (translated by the agency)"
-
-
-def english():
-    return Locale.objects.get(language_code="en")
 
 
 def new_service():
@@ -41,11 +36,11 @@ def new_service():
 
 
 def english_of(page):
-    return ServicePage.objects.filter(translation_key=page.translation_key, locale=english()).first()
+    return ServicePage.objects.filter(translation_key=page.translation_key, locale=english_locale()).first()
 
 
 def translation_of(page):
-    return Translation.objects.get(source__object_id=page.translation_key, target_locale=english())
+    return Translation.objects.get(source__object_id=page.translation_key, target_locale=english_locale())
 
 
 def translate_string(client, page_en, source_text, value):
@@ -60,12 +55,6 @@ def submit_translation(client, page_en):
     return client.post(f"/admin/pages/{page_en.pk}/edit/", {"catalogue-submit-translation": "1"})
 
 
-def refused(response):
-    if response.status_code in (403, 404):
-        return True
-    return response.status_code == 302 and not any(part in response["Location"] for part in ("/edit/", "/localize/"))
-
-
 # --- Creating the English page ---------------------------------------------------
 
 
@@ -77,7 +66,7 @@ def test_the_editor_creates_the_english_page_as_a_draft(demo, client):
     form = editor.get(f"/admin/localize/submit/page/{page.pk}/")
     assert form.status_code == 200
     response = editor.post(
-        f"/admin/localize/submit/page/{page.pk}/", {"locales": [english().pk], "include_subtree": "on"}
+        f"/admin/localize/submit/page/{page.pk}/", {"locales": [english_locale().pk], "include_subtree": "on"}
     )
     page_en = english_of(page)
     assert page_en is not None
@@ -95,23 +84,23 @@ def test_others_cannot_create_the_english_page(demo, username):
     explore = client.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
     assert f"/admin/localize/submit/page/{page.pk}/" not in explore
     assert refused(client.get(f"/admin/localize/submit/page/{page.pk}/"))
-    assert refused(client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [english().pk]}))
+    assert refused(client.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [english_locale().pk]}))
     assert english_of(page) is None
     assert not TranslationSource.objects.filter(object_id=page.translation_key).exists()
 
 
 def test_the_editor_cannot_create_pages_outside_their_agency(demo):
     """An agency page's English version sits under the MPP page, where editors add nothing."""
-    from .review_helpers import agency
+    from tests.helpers import agency
 
     dukcapil = agency()
-    page_en = dukcapil.get_translation(english())
+    page_en = dukcapil.get_translation(english_locale())
     page_en.delete()
     editor = client_for(EDITOR)
-    response = editor.post(f"/admin/localize/submit/page/{dukcapil.pk}/", {"locales": [english().pk]})
+    response = editor.post(f"/admin/localize/submit/page/{dukcapil.pk}/", {"locales": [english_locale().pk]})
     assert response.status_code == 200  # the form, with an explanation
     assert "DPMPTSP" in response.content.decode()
-    assert not Page.objects.filter(translation_key=dukcapil.translation_key, locale=english()).exists()
+    assert not Page.objects.filter(translation_key=dukcapil.translation_key, locale=english_locale()).exists()
 
 
 # --- Translating and submitting ---------------------------------------------------
@@ -153,7 +142,7 @@ def test_the_editor_translates_and_submits_for_review_but_never_publishes(demo, 
 def test_a_new_english_page_goes_to_review_and_stays_private_until_approved(demo, client):
     page = new_service()
     editor = client_for(EDITOR)
-    editor.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [english().pk]})
+    editor.post(f"/admin/localize/submit/page/{page.pk}/", {"locales": [english_locale().pk]})
     page_en = english_of(page)
     translate_string(editor, page_en, page.title, "New birth certificate")
     assert submit_translation(editor, page_en).status_code == 302

@@ -20,8 +20,7 @@ from wagtail.models import Page, Revision, TaskState, WorkflowState
 import pytest
 
 from catalogue.models import ServicePage
-
-from .review_helpers import client_for, edit_form_data, service, submit, workflow_action
+from tests.helpers import client_for, edit_form_data, service, submit, workflow_action
 
 pytestmark = pytest.mark.django_db
 
@@ -217,7 +216,7 @@ def test_reviewer_compares_and_reverts_a_revision(demo, client):
 
     data = querydict_from_html(revert.content.decode(), form_id="page-edit-form").copy()
     old = original.as_object()
-    from .review_helpers import nested_form_data, stream_form_data
+    from tests.helpers import nested_form_data, stream_form_data
 
     names = ["requirements", "procedure", "fees", "complaint_channels", "legal_basis", "other_channels"]
     for key, value in nested_form_data({name: stream_form_data(old, name) for name in names}).items():

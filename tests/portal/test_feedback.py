@@ -10,14 +10,15 @@ from wagtail.models import Locale
 
 import pytest
 
-from catalogue.models import ServicePage
 from portal.feedback import FEEDBACK_PER_HOUR, Feedback, client_key, strip_personal_data
+from tests.helpers import client_for, service
 
 pytestmark = pytest.mark.usefixtures("demo")
 
 
-def service(slug="skck", language="en", mpp="jembrana"):
-    return ServicePage.objects.get(slug=slug, locale__language_code=language, url_path__contains=mpp)
+def skck_en():
+    """SKCK (the police) at MPP Jembrana, in English."""
+    return service("skck", language="en")
 
 
 def form_token(html):
@@ -57,7 +58,7 @@ def test_personal_data_is_stripped(text, expected):
 
 
 def test_service_page_has_both_forms_with_a_csrf_token(browser):
-    html = browser.get(service().url).content.decode()
+    html = browser.get(skck_en().url).content.decode()
     section = re.search(r'<section class="feedback".*?</section>', html, re.S).group(0)
     assert "Was this page useful?" in section and "Report a problem with this page" in section
     assert section.count('name="csrfmiddlewaretoken"') == 2
@@ -67,7 +68,7 @@ def test_service_page_has_both_forms_with_a_csrf_token(browser):
 
 
 def test_useful_answer_is_stored_with_the_page_revision_and_without_personal_data(browser):
-    page = service()
+    page = skck_en()
     response = send(browser, page, kind="not_useful", comment="Fee wrong, call 081234567890 or a@b.id")
     assert response.status_code == 302
     assert response["Location"] == f"{page.url}?feedback=thanks#feedback"
@@ -85,13 +86,13 @@ def test_useful_answer_is_stored_with_the_page_revision_and_without_personal_dat
 
 
 def test_problem_report_is_stored(browser):
-    page = service("kartu-keluarga", "id", "kudus")
+    page = service("kartu-keluarga", at="mpp-kudus")
     assert send(browser, page, kind="counter_moved", comment="").status_code == 302
     assert Feedback.objects.get().kind == "counter_moved"
 
 
 def test_without_csrf_token_nothing_is_stored(browser):
-    page = service()
+    page = skck_en()
     response = browser.post("/en/feedback/", {"page": page.pk, "kind": "useful"})
     assert response.status_code == 403
     assert not Feedback.objects.exists()
@@ -108,7 +109,7 @@ def test_without_csrf_token_nothing_is_stored(browser):
     ],
 )
 def test_invalid_input_is_a_friendly_400_and_nothing_is_stored(browser, data):
-    response = send(browser, service(), **data)
+    response = send(browser, skck_en(), **data)
     assert response.status_code == 400
     assert "Your feedback was not sent" in response.content.decode()
     assert not Feedback.objects.exists()
@@ -119,7 +120,7 @@ def test_get_is_not_allowed(client):
 
 
 def test_rate_limit_per_client_without_storing_the_address(browser):
-    page = service()
+    page = skck_en()
     for _ in range(FEEDBACK_PER_HOUR):
         assert send(browser, page, kind="useful").status_code == 302
     response = send(browser, page, kind="useful")
@@ -143,11 +144,10 @@ def reviewer(client):
 
 
 def test_reviewers_and_editors_see_only_feedback_on_pages_they_may_edit(browser):
-    from tests.catalogue.review_helpers import client_for
 
-    ours = service("akta-kelahiran", "id", "jembrana")  # Dukcapil at MPP Jembrana
-    same_mpp = service()  # SKCK, the police, at MPP Jembrana
-    other_mpp = service("kartu-keluarga", "id", "kudus")
+    ours = service("akta-kelahiran")  # Dukcapil at MPP Jembrana
+    same_mpp = skck_en()  # SKCK, the police, at MPP Jembrana
+    other_mpp = service("kartu-keluarga", at="mpp-kudus")
     for page, comment in [
         (ours, "Catatan A untuk Dukcapil"),
         (same_mpp, "Note B for the police"),
@@ -186,8 +186,8 @@ def test_reviewers_and_editors_see_only_feedback_on_pages_they_may_edit(browser)
 
 
 def test_admin_lists_filters_and_marks_feedback_handled(browser, reviewer):
-    skck = service()
-    kk = service("kartu-keluarga", "id", "kudus")
+    skck = skck_en()
+    kk = service("kartu-keluarga", at="mpp-kudus")
     send(browser, skck, kind="wrong_fee", comment="Biaya sudah naik")
     send(browser, kk, kind="useful")
     listing = reviewer.get("/admin/feedback/").content.decode()
@@ -215,7 +215,7 @@ def test_admin_lists_filters_and_marks_feedback_handled(browser, reviewer):
 
 
 def test_usefulness_per_agency_per_month(browser, reviewer):
-    page = service()
+    page = skck_en()
     for kind in ["useful", "useful", "useful", "not_useful"]:
         send(browser, page, kind=kind)
     html = reviewer.get("/admin/reports/usefulness/").content.decode()
@@ -230,7 +230,7 @@ def test_feedback_admin_needs_a_feedback_permission(client):
     client.force_login(user)
     assert client.get("/admin/feedback/").status_code in (302, 403)
     assert client.get("/admin/reports/usefulness/").status_code in (302, 403)
-    item = Feedback.objects.create(page=service(), kind="useful", language="en")
+    item = Feedback.objects.create(page=skck_en(), kind="useful", language="en")
     assert client.post(f"/admin/feedback/handled/{item.pk}/").status_code in (302, 403)
     item.refresh_from_db()
     assert not item.handled

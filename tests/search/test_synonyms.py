@@ -1,7 +1,6 @@
 """The synonym dictionary is content: validated in the admin, effective at once."""
 
 from django.core.exceptions import ValidationError
-from django.utils import translation
 
 import pytest
 
@@ -9,13 +8,7 @@ from search.models import Synonym
 from search.query import build_plan
 from search.service import ServiceSearch
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def english():
-    with translation.override("en"):
-        yield
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 
 
 def test_default_dictionary_is_seeded():

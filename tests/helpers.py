@@ -1,4 +1,8 @@
-"""Driving roles and review through the real Wagtail admin over HTTP, on the demo catalogue."""
+"""Shared test helpers: pages of the demo catalogue, and the real Wagtail admin driven over HTTP.
+
+Small trees for unit tests are built with ``tests.factories``; the fixtures (``demo``,
+``in_english``) are in ``tests/conftest.py``.
+"""
 
 import re
 
@@ -7,7 +11,7 @@ from django.test import Client
 from django.urls import reverse
 
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
@@ -28,16 +32,28 @@ def client_for(username):
     return client
 
 
+def english_locale():
+    return Locale.objects.get(language_code="en")
+
+
 def mpp(slug="mpp-jembrana", language="id"):
     return MPPLocationPage.objects.get(slug=slug, locale__language_code=language)
 
 
-def agency(mpp_slug="mpp-jembrana", slug="dukcapil", language="id"):
-    return AgencyPage.objects.child_of(mpp(mpp_slug, language)).get(slug=slug)
+def agency(slug="dukcapil", at="mpp-jembrana", language="id"):
+    return AgencyPage.objects.child_of(mpp(at, language)).get(slug=slug)
 
 
-def service(mpp_slug="mpp-jembrana", agency_slug="dukcapil", slug="akta-kelahiran", language="id"):
-    return ServicePage.objects.child_of(agency(mpp_slug, agency_slug, language)).get(slug=slug)
+def service(slug="akta-kelahiran", at="mpp-jembrana", language="id"):
+    """A demo service by its slug, at one MPP (its slug), in one language."""
+    return ServicePage.objects.descendant_of(mpp(at, language)).get(slug=slug)
+
+
+def refused(response):
+    """A refusal: permission denied, not found, or sent away (to the login or the dashboard)."""
+    if response.status_code in (403, 404):
+        return True
+    return response.status_code == 302 and not any(part in response["Location"] for part in ("/edit/", "/localize/"))
 
 
 def stream_form_data(page, name):
