@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "portal",
     "catalogue",
     "search",
+    "tooling",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

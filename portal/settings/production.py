@@ -18,6 +18,9 @@ if missing:
     raise ImproperlyConfigured(f"Set these environment variables for production: {', '.join(missing)}")
 
 DEBUG = False
+# The tooling's commands publish marker edits (bench) and synthetic MPPs (generate_catalogue):
+# never against a production database. Development and test settings keep them.
+INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "tooling"]  # noqa: F405
 DEMO_ACCOUNTS = False  # load_demo never creates accounts with a shared password here
 DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
 

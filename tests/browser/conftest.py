@@ -22,7 +22,7 @@ import pytest
 # thread with a running loop unless told that this (single-threaded, synchronous) use is safe.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-from portal.liveserver import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - after the environment is set
+from tooling.liveserver import CHROMIUM, CHROMIUM_ARGS  # noqa: E402 - after the environment is set
 
 
 def unavailable(message):

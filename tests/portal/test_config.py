@@ -23,13 +23,20 @@ def test_interface_translations_are_complete(language):
     assert len(catalogue) > 200
 
 
-def run_settings(module, **env):
+def run_settings(module, show="s.DATABASES['default']['ENGINE']", **env):
     clean_env = {key: value for key, value in os.environ.items() if key not in {"SECRET_KEY", "ALLOWED_HOSTS"}}
     clean_env.update(env, DJANGO_SETTINGS_MODULE=module)
-    code = (
-        "import django; django.setup(); from django.conf import settings as s; print(s.DATABASES['default']['ENGINE'])"
-    )
+    code = f"import django; django.setup(); from django.conf import settings as s; print({show})"
     return subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=clean_env, capture_output=True, text=True)
+
+
+PRODUCTION_ENV = {
+    "SECRET_KEY": "x" * 50,
+    "ALLOWED_HOSTS": "mpp.example.id",
+    "DATABASE_URL": "postgres://u:p@db.internal:5432/portal",
+    "WAGTAILADMIN_BASE_URL": "https://mpp.example.id",
+    "EMAIL_URL": "smtp+tls://mailer:secret@mail.example.id:587",
+}
 
 
 def test_production_refuses_to_start_without_its_secrets():
@@ -40,16 +47,20 @@ def test_production_refuses_to_start_without_its_secrets():
 
 
 def test_production_switches_database_by_environment_only():
-    result = run_settings(
-        "portal.settings.production",
-        SECRET_KEY="x" * 50,
-        ALLOWED_HOSTS="mpp.example.id",
-        DATABASE_URL="postgres://u:p@db.internal:5432/portal",
-        WAGTAILADMIN_BASE_URL="https://mpp.example.id",
-        EMAIL_URL="smtp+tls://mailer:secret@mail.example.id:587",
-    )
+    result = run_settings("portal.settings.production", **PRODUCTION_ENV)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "django.db.backends.postgresql"
+
+
+def test_the_tooling_is_installed_everywhere_but_in_production():
+    """Its commands publish marker edits and generate synthetic MPPs: never on a production database."""
+    show = "django.apps.apps.is_installed('tooling')"
+    production = run_settings("portal.settings.production", show=show, **PRODUCTION_ENV)
+    assert production.returncode == 0, production.stderr
+    assert production.stdout.strip() == "False"
+    development = run_settings("portal.settings.dev", show=show)
+    assert development.stdout.strip() == "True", development.stderr
+    assert "tooling" in settings.INSTALLED_APPS
 
 
 def test_static_files_are_compressed_and_hashed_outside_tests():

@@ -10,8 +10,8 @@ from django.core.management import call_command
 import pytest
 
 from catalogue.models import ServicePage
-from search import relevance
 from search.service import ServiceSearch, suggest
+from tooling import relevance
 
 pytestmark = pytest.mark.usefixtures("demo")
 

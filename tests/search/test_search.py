@@ -5,9 +5,9 @@ from django.utils import timezone
 import pytest
 
 from catalogue.models import ServicePage
-from search import relevance
 from search.models import SearchDocument
 from search.service import ServiceSearch
+from tooling import relevance
 
 pytestmark = pytest.mark.usefixtures("demo")
 

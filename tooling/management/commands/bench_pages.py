@@ -5,7 +5,7 @@ database is this command's ``DATABASE_URL``; static files come from ``collectsta
 by whitenoise), then:
 
 - weighs each page as a phone downloads it: the HTML and every stylesheet and script it
-  references, gzip-compressed (``portal.weight``), against the 40 KB budget;
+  references, gzip-compressed (``tooling.weight``), against the 40 KB budget;
 - sends ``--requests`` requests per URL from ``--concurrency`` client threads and reports
   p50/p95 latency and requests per second, with the stylesheet served the same way as the floor.
 
@@ -25,9 +25,9 @@ from django.urls import reverse
 from django.utils import translation
 
 from catalogue.models import MPPLocationPage, ServicePage
-from portal.benchmarks import OUTPUT, machine, percentile, write_results
-from portal.liveserver import Server, fetch
-from portal.weight import BUDGET_BYTES, page_weight, referenced_assets
+from tooling.benchmarks import OUTPUT, machine, percentile, write_results
+from tooling.liveserver import Server, fetch
+from tooling.weight import BUDGET_BYTES, page_weight, referenced_assets
 
 PLAN_KEYS = ["kartu-keluarga", "kartu-identitas-anak", "pendaftaran-bpjs-kesehatan"]
 

@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
-from search import relevance
 from search.engines import elasticsearch_engine
+from tooling import relevance
 
 
 class Command(BaseCommand):

@@ -1,6 +1,6 @@
 """Screenshots of the key pages at 360 px and 1280 px wide into ``docs/screenshots/`` (``make screenshots``).
 
-The portal runs under gunicorn (``portal.liveserver``) on this command's database with the demo
+The portal runs under gunicorn (``tooling.liveserver``) on this command's database with the demo
 catalogue; Playwright drives Debian's Chromium (``CHROMIUM_PATH``, never a downloaded browser).
 Viewport-only PNGs reduced to a 64-colour palette (Pillow, which Wagtail already needs) keep
 the files small.
@@ -16,7 +16,7 @@ from django.utils import translation
 from PIL import Image
 
 from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
-from portal.liveserver import CHROMIUM, CHROMIUM_ARGS, Server
+from tooling.liveserver import CHROMIUM, CHROMIUM_ARGS, Server
 
 WIDTHS = {360: 740, 1280: 800}
 

@@ -17,11 +17,11 @@ from django.db import connection
 from django.test import RequestFactory
 
 from catalogue.models import ServicePage
-from portal.benchmarks import OUTPUT, machine, percentile, write_results
-from search import relevance
 from search.engines import elasticsearch_engine
 from search.models import SearchDocument
 from search.service import ServiceSearch
+from tooling import relevance
+from tooling.benchmarks import OUTPUT, machine, percentile, write_results
 
 
 class Command(BaseCommand):

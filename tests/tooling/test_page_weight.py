@@ -6,7 +6,7 @@ from django.utils import translation
 import pytest
 
 from catalogue.models import MPPLocationPage, ServicePage
-from portal.weight import BUDGET_BYTES, page_weight, referenced_assets, third_party_loads
+from tooling.weight import BUDGET_BYTES, page_weight, referenced_assets, third_party_loads
 
 pytestmark = pytest.mark.usefixtures("demo")
 
