@@ -1,34 +1,10 @@
 """WCAG 2.2 AA on every key page, in both languages: axe-core finds nothing, 320 px needs no sideways scrolling."""
 
-from django.urls import reverse
-from django.utils import translation
-
 import pytest
 
-from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
+from tooling.pages import key_pages
 
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
-
-
-def key_pages(language):
-    service = ServicePage.objects.get(
-        slug="kartu-identitas-anak", locale__language_code=language, url_path__contains="karangasem"
-    )
-    with translation.override(language):
-        search = reverse("search")
-        plan = reverse("visit_plan", kwargs={"mpp": "mpp-karangasem"})
-    return {
-        "home": f"/{language}/",
-        "search": f"{search}?q=ktp",
-        "service": service.url,
-        "plan": f"{plan}?s=kartu-keluarga&s=kartu-identitas-anak&s=nib-oss&s=paspor-baru",
-        "mpp": MPPLocationPage.objects.get(slug="mpp-karangasem", locale__language_code=language).url
-        + "?highlight=2,3",
-        "agency": AgencyPage.objects.get(
-            slug="dukcapil", locale__language_code=language, url_path__contains="karangasem"
-        ).url,
-        "404": f"/{language}/no-such-page/",
-    }
 
 
 def describe(violations):

@@ -1,30 +1,18 @@
 """The performance budget: service, plan and MPP pages are at most 40 KB compressed with CSS and JS."""
 
-from django.urls import reverse
-from django.utils import translation
-
 import pytest
 
-from catalogue.models import MPPLocationPage, ServicePage
+from tooling.pages import BUDGET, key_pages
 from tooling.weight import BUDGET_BYTES, page_weight, referenced_assets, third_party_loads
 
 pytestmark = pytest.mark.usefixtures("demo")
 
 
-def key_pages(language):
-    service = ServicePage.objects.get(
-        slug="kartu-identitas-anak", locale__language_code=language, url_path__contains="karangasem"
-    )
-    mpp = MPPLocationPage.objects.get(slug="mpp-jembrana", locale__language_code=language)
-    with translation.override(language):
-        plan = reverse("visit_plan", kwargs={"mpp": "mpp-karangasem"})
-    plan += "?s=kartu-keluarga&s=kartu-identitas-anak&s=nib-oss&s=pendaftaran-bpjs-kesehatan"
-    return {"service": service.url, "plan": plan, "mpp": mpp.url + "?highlight=3,4"}
-
-
 @pytest.mark.parametrize("language", ["id", "en"])
 def test_key_pages_fit_the_budget_without_third_party_requests(client, language):
-    for name, url in key_pages(language).items():
+    pages = key_pages(language)
+    for name in BUDGET:
+        url = pages[name]
         response = client.get(url)
         assert response.status_code == 200, url
         weight = page_weight(response.content)

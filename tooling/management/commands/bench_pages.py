@@ -1,4 +1,4 @@
-"""Page weight and response time of the service, plan and MPP pages, beside a static file.
+"""Page weight and response time of the service, plan and MPP pages (``tooling.pages``), beside a static file.
 
 Starts the portal under gunicorn with the production settings on a free local port (the
 database is this command's ``DATABASE_URL``; static files come from ``collectstatic``, served
@@ -19,17 +19,16 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
-from django.urls import reverse
-from django.utils import translation
 
-from catalogue.models import MPPLocationPage, ServicePage
 from tooling.benchmarks import OUTPUT, machine, percentile, write_results
 from tooling.liveserver import Server, fetch
+from tooling.pages import BUDGET, PLAN, key_pages
 from tooling.weight import BUDGET_BYTES, page_weight, referenced_assets
 
-PLAN_KEYS = ["kartu-keluarga", "kartu-identitas-anak", "pendaftaran-bpjs-kesehatan"]
+LABELS = {"service": "service", "plan": f"plan, {len(PLAN)} services", "mpp": "MPP with counter map"}
 
 
 def load(url, requests, concurrency):
@@ -67,24 +66,15 @@ class Command(BaseCommand):
         parser.add_argument("--workers", type=int, default=2, help="gunicorn worker processes")
         parser.add_argument("--output", default=str(OUTPUT))
 
-    def pages(self, language):
-        service = ServicePage.objects.live().get(
-            slug="kartu-identitas-anak", locale__language_code=language, url_path__contains="mpp-karangasem"
-        )
-        mpp = MPPLocationPage.objects.live().get(slug="mpp-karangasem", locale__language_code=language)
-        with translation.override(language):
-            plan = reverse("visit_plan", kwargs={"mpp": "mpp-karangasem"})
-        plan += "?" + "&".join(f"s={key}" for key in PLAN_KEYS)
-        return {
-            f"service ({language})": service.url,
-            f"plan, 3 services ({language})": plan,
-            f"MPP with counter map ({language})": mpp.url + "?highlight=2,3,4",
-        }
+    @staticmethod
+    def pages(language):
+        urls = key_pages(language)
+        return {f"{LABELS[name]} ({language})": urls[name] for name in BUDGET}
 
     def handle(self, *args, requests, concurrency, workers, output, **options):
         try:
             pages = {**self.pages("id"), **self.pages("en")}
-        except ServicePage.DoesNotExist as error:
+        except ObjectDoesNotExist as error:
             raise CommandError("Load the demo catalogue first (manage.py load_demo).") from error
         rows, weights = [], []
         load_before = os.getloadavg()[0]

@@ -1,5 +1,7 @@
 """Screenshots of the key pages at 360 px and 1280 px wide into ``docs/screenshots/`` (``make screenshots``).
 
+The pages are the demo's key pages (``tooling.pages``), each in the language chosen below.
+
 The portal runs under gunicorn (``tooling.liveserver``) on this command's database with the demo
 catalogue; Playwright drives Debian's Chromium (``CHROMIUM_PATH``, never a downloaded browser).
 Viewport-only PNGs reduced to a 64-colour palette (Pillow, which Wagtail already needs) keep
@@ -9,38 +11,25 @@ the files small.
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import ObjectDoesNotExist
 from django.core.management.base import BaseCommand, CommandError
-from django.urls import reverse
-from django.utils import translation
 
 from PIL import Image
 
-from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
 from tooling.liveserver import CHROMIUM, CHROMIUM_ARGS, Server
+from tooling.pages import key_pages
 
 WIDTHS = {360: 740, 1280: 800}
 
 
-def key_pages():
-    service = ServicePage.objects.live().get(
-        slug="kartu-identitas-anak", locale__language_code="en", url_path__contains="mpp-karangasem"
-    )
-    with translation.override("id"):
-        search = reverse("search")
-    with translation.override("en"):
-        plan = reverse("visit_plan", kwargs={"mpp": "mpp-karangasem"})
-    return {
-        "home": "/id/",
-        "search": f"{search}?q=ktp",
-        "service": service.url,
-        "plan": f"{plan}?s=kartu-keluarga&s=kartu-identitas-anak&s=pendaftaran-bpjs-kesehatan",
-        "mpp": MPPLocationPage.objects.live().get(slug="mpp-karangasem", locale__language_code="id").url
-        + "?highlight=2,3,4#counter-map",
-        "agency": AgencyPage.objects.live()
-        .get(slug="dukcapil", locale__language_code="id", url_path__contains="mpp-karangasem")
-        .url,
-        "404": "/en/no-such-page/",
-    }
+# The language each page is photographed in; the MPP page scrolled to its counter map.
+LANGUAGES = {"home": "id", "search": "id", "service": "en", "plan": "en", "mpp": "id", "agency": "id", "404": "en"}
+ANCHORS = {"mpp": "#counter-map"}
+
+
+def screenshot_pages():
+    by_language = {language: key_pages(language) for language in set(LANGUAGES.values())}
+    return {name: by_language[language][name] + ANCHORS.get(name, "") for name, language in LANGUAGES.items()}
 
 
 class Command(BaseCommand):
@@ -56,8 +45,8 @@ class Command(BaseCommand):
         if not Path(chromium).exists():
             raise CommandError(f"Chromium not found at {chromium}; install Debian's chromium or set CHROMIUM_PATH.")
         try:
-            pages = key_pages()
-        except ServicePage.DoesNotExist as error:
+            pages = screenshot_pages()
+        except ObjectDoesNotExist as error:
             raise CommandError("Load the demo catalogue first (manage.py load_demo).") from error
         folder = Path(output)
         folder.mkdir(parents=True, exist_ok=True)

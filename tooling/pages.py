@@ -1,0 +1,41 @@
+"""The demo's key pages, in one place: what ``bench_pages`` weighs and times, what ``screenshots``
+photographs, and what the page-weight and accessibility tests check.
+
+All at MPP Karangasem of the demo catalogue (``load_demo``). The plan asks for four services
+offered there, from three agencies (a producer first: the family card before the child's
+identity card), and one offered only at other MPPs, so every section of the plan page shows.
+"""
+
+from django.urls import reverse
+from django.utils import translation
+
+from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
+
+MPP = "mpp-karangasem"
+SERVICE = "kartu-identitas-anak"
+AGENCY = "dukcapil"
+PLAN = ["kartu-keluarga", "kartu-identitas-anak", "nib-oss", "pendaftaran-bpjs-kesehatan", "paspor-baru"]
+HIGHLIGHT = "2,3,4"
+SEARCH = "ktp"
+# The pages a phone must be able to load within the page-weight budget (tooling.weight).
+BUDGET = ("service", "plan", "mpp")
+
+
+def key_pages(language):
+    """{name: URL} of the key pages in one language; a missing demo raises ``ObjectDoesNotExist``."""
+    live = {"live": True, "locale__language_code": language}
+    mpp = MPPLocationPage.objects.get(slug=MPP, **live)
+    service = ServicePage.objects.descendant_of(mpp).get(slug=SERVICE, **live)
+    agency = AgencyPage.objects.child_of(mpp).get(slug=AGENCY, **live)
+    with translation.override(language):
+        search = reverse("search")
+        plan = reverse("visit_plan", kwargs={"mpp": MPP})
+    return {
+        "home": f"/{language}/",
+        "search": f"{search}?q={SEARCH}",
+        "service": service.url,
+        "plan": plan + "?" + "&".join(f"s={key}" for key in PLAN),
+        "mpp": f"{mpp.url}?highlight={HIGHLIGHT}",
+        "agency": agency.url,
+        "404": f"/{language}/no-such-page/",
+    }
