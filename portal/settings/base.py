@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "catalogue",
     "search",
     "tooling",
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",

@@ -43,7 +43,7 @@ def test_production_settings_never_create_demo_accounts(demo, settings):
 
 
 def test_a_generated_demo_password_is_kept_once(settings, tmp_path, monkeypatch):
-    from catalogue.demo import loader
+    from demo import loader
 
     monkeypatch.setattr(loader, "PASSWORD_FILE", tmp_path / "demo-password")
     settings.DEMO_PASSWORD = ""

@@ -1,6 +1,6 @@
 """Demo services, part A: civil registry (Dukcapil), police, Samsat and immigration.
 
-Sixteen services in the ``SERVICES`` schema described in ``catalogue.demo``.
+Sixteen services in the ``SERVICES`` schema described in ``demo``.
 Amounts follow the national tariffs (PP 76/2020 for Polri, PP 28/2019 for
 immigration, PMK 36/PMK.010/2008 for the Jasa Raharja road-accident levy);
 civil-registry documents are free by law (UU 24/2013, Pasal 79A). Document

@@ -1,6 +1,6 @@
 """Demo services, part B: land, tax, social security, permits, marriage, water.
 
-Follows the service schema documented in ``catalogue.demo`` (``__init__.py``).
+Follows the service schema documented in ``demo`` (``__init__.py``).
 Requirement document keys come from ``documents.DOCUMENTS`` and from
 ``EXTRA_DOCUMENTS`` below (keys prefixed ``b-``). Fees and durations are
 plausible national or typical regency values, not those of one regency.

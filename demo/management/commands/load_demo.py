@@ -2,7 +2,7 @@ from django.core.management.base import BaseCommand
 
 from tqdm import tqdm
 
-from catalogue.demo.loader import DemoLoader, demo_password
+from demo.loader import DemoLoader, demo_password
 
 
 class Command(BaseCommand):
