@@ -13,6 +13,7 @@ import pytest
 
 from catalogue.models import AgencyPage, Counter, MPPLocationPage, RequirementDocument, ServicePage
 from portal.models import PortalSettings
+from tests.helpers import english_locale, mpp
 
 SPEC = Path(__file__).resolve().parents[3] / "shared" / "spec" / "catalogue.md"
 SPEC_SLUGS = {
@@ -55,7 +56,7 @@ def test_every_listed_service_exists_in_both_languages():
 
 
 def test_services_sit_only_at_mpps_whose_agencies_are_there():
-    jember = MPPLocationPage.objects.get(slug="mpp-jember", locale=Locale.get_default())
+    jember = mpp("mpp-jember")
     agencies = set(AgencyPage.objects.child_of(jember).values_list("slug", flat=True))
     assert agencies == {"dpmptsp", "dukcapil", "dinsos", "bapenda", "disnaker"}
     assert not ServicePage.objects.descendant_of(jember).filter(slug="skck").exists()
@@ -84,7 +85,7 @@ def test_civil_registry_services_are_free_and_police_clearance_is_paid():
 
 
 def test_translations_keep_synchronized_facts_identical():
-    english = Locale.objects.get(language_code="en")
+    english = english_locale()
     for source in indonesian_services():
         target = source.get_translation(english).specific
         assert target.slug == source.slug
@@ -105,7 +106,7 @@ def test_translations_keep_synchronized_facts_identical():
 
 
 def test_translated_mpp_keeps_location_hours_and_counters():
-    english = Locale.objects.get(language_code="en")
+    english = english_locale()
     for source in MPPLocationPage.objects.filter(locale=Locale.get_default()):
         target = source.get_translation(english).specific
         assert (target.latitude, target.longitude, target.time_zone) == (
