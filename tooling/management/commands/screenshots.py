@@ -70,4 +70,5 @@ class Command(BaseCommand):
         page.screenshot(path=target)
         with Image.open(target) as image:
             image.convert("RGB").quantize(colors=64).save(target, optimize=True)
-        self.stdout.write(f"{target.relative_to(settings.BASE_DIR)}: {target.stat().st_size // 1024} KB")
+        shown = target.relative_to(settings.BASE_DIR) if target.is_relative_to(settings.BASE_DIR) else target
+        self.stdout.write(f"{shown}: {target.stat().st_size // 1024} KB")
