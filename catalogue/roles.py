@@ -28,6 +28,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage, WorkflowTask
 
 from catalogue.models import AgencyPage, MPPLocationPage, ReviewTask
+from catalogue.models.agency import AGENCY_KINDS
 
 REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
@@ -294,8 +295,6 @@ def onboard_agency(mpp, slug, *, title="", acronym="", kind="", description="", 
     published at once (its name and description only); its services then go
     through DPMPTSP review as usual.
     """
-    from catalogue.models.agency import AGENCY_KINDS
-
     mpp = source_page(mpp.specific)
     agency = AgencyPage.objects.child_of(mpp).filter(slug=slug).first()
     created = agency is None

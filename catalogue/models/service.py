@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from catalogue.blocks import (
@@ -24,9 +25,9 @@ from catalogue.blocks import (
     RequirementBlock,
     StepBlock,
 )
+from catalogue.jsonld import government_service
 
 from .base import CataloguePage, translation_rules
-from .location import Counter
 from .snippets import LifeEvent
 
 DURATION_UNITS = [
@@ -102,8 +103,6 @@ def attach_places(services):
     ``agency`` and ``location`` are cached properties; lists of services (life
     events, popular services) would otherwise look up both parents per item.
     """
-    from wagtail.models import Page
-
     paths = {s.path[: -Page.steplen] for s in services} | {s.path[: -2 * Page.steplen] for s in services}
     parents = {page.path: page for page in Page.objects.filter(path__in=paths).specific()}
     for service in services:
@@ -124,7 +123,7 @@ class ServicePageForm(WagtailAdminPageForm):
         field = self.fields.get("counters")
         if field is not None and self.parent_page is not None and self.parent_page.depth > 1:
             mpp = self.parent_page.get_parent()
-            field.queryset = Counter.objects.filter(page_id=mpp.id).order_by("floor_level", "number")
+            field.queryset = field.queryset.filter(page_id=mpp.id).order_by("floor_level", "number")
             field.error_messages["invalid_choice"] = _("Choose only counters of this MPP.")
 
     def clean(self):
@@ -179,7 +178,9 @@ class ServicePage(CataloguePage):
     output = models.TextField(_("what you receive"), max_length=600)
     complaint_channels = StreamField([("channel", ComplaintChannelBlock())], verbose_name=_("complaints and feedback"))
     legal_basis = StreamField([("regulation", LegalBasisBlock())], verbose_name=_("legal basis"))
-    counters = ParentalManyToManyField(Counter, blank=True, related_name="services", verbose_name=_("counters"))
+    counters = ParentalManyToManyField(
+        "catalogue.Counter", blank=True, related_name="services", verbose_name=_("counters")
+    )
     other_channels = StreamField(ChannelStreamBlock(), blank=True, verbose_name=_("other ways to apply"))
     life_events = ParentalManyToManyField(
         "catalogue.LifeEvent", blank=True, related_name="services", verbose_name=_("life events")
@@ -357,8 +358,6 @@ class ServicePage(CataloguePage):
         return result
 
     def get_context(self, request, *args, **kwargs):
-        from catalogue.jsonld import government_service
-
         context = super().get_context(request, *args, **kwargs)
         location = self.location
         home = location.get_parent().specific
