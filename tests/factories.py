@@ -3,7 +3,7 @@
 import datetime as dt
 import itertools
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from catalogue.models import (
     AgencyPage,
@@ -21,10 +21,14 @@ _sequence = itertools.count(1)
 
 
 def home_page():
+    """A home page that the default Site serves, so that the pages under it have URLs."""
     root = Page.get_first_root_node()
     home = HomePage(title="Beranda uji", slug=f"test-home-{next(_sequence)}", intro="Portal uji.")
     root.add_child(instance=home)
     home.save_revision().publish()
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()
     return home
 
 
