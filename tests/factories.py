@@ -57,14 +57,16 @@ def mpp_page(home, *, slug=None, time_zone="Asia/Makassar", floors=(1,), publish
     return location
 
 
-def agency_page(location, *, slug="dukcapil", counters=(1,)):
-    agency = AgencyPage(
-        title="Dinas Kependudukan dan Pencatatan Sipil",
-        slug=slug,
-        acronym="Disdukcapil",
-        kind="regency_office",
-        description="Dokumen kependudukan.",
-    )
+def agency_page(location, *, slug="dukcapil", counters=(1,), **overrides):
+    """An agency under ``location``, published, staffing the ``counters`` there."""
+    fields = {
+        "title": "Dinas Kependudukan dan Pencatatan Sipil",
+        "slug": slug,
+        "acronym": "Disdukcapil",
+        "kind": "regency_office",
+        "description": "Dokumen kependudukan.",
+    }
+    agency = AgencyPage(**{**fields, **overrides})
     location.add_child(instance=agency)
     agency.save_revision().publish()
     location = MPPLocationPage.objects.get(pk=location.pk)

@@ -24,6 +24,7 @@ from catalogue.blocks import (
     LegalBasisBlock,
     RequirementBlock,
     StepBlock,
+    issued_by,
 )
 from catalogue.jsonld import government_service
 
@@ -75,19 +76,6 @@ def missing_components(get):
         "complaints": bool(get("complaint_channels")),
     }
     return [label for key, label in DELIVERY_COMPONENTS if not present[key]]
-
-
-def amount_text(requirement):
-    """How many of a document, and in which form: "2 photocopies", "original and 1 photocopy"."""
-    n = requirement["quantity"] or 1
-    form = requirement["form"]
-    if form == "original":
-        return ngettext("%(n)s original", "%(n)s originals", n) % {"n": n}
-    if form == "original_and_copy":
-        return ngettext("original and %(n)s photocopy", "original and %(n)s photocopies", n) % {"n": n}
-    if form == "show_original":
-        return _("show the original")
-    return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
 
 
 def add_months(date, months):
@@ -332,30 +320,27 @@ class ServicePage(CataloguePage):
     def alternative_name_list(self):
         return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]
 
-    def requirement_items(self):
-        """Requirements with the document and, where known, the service at this MPP that issues it."""
+    def requirement_issuers(self):
+        """{slug: live service at this MPP} for the services named on this service's document types,
+        in one query (a requirement that names its issuing service needs no lookup)."""
         items = [block.value for block in self.requirements]
         slugs = {item["document"].produced_by_slug for item in items if item["document"] and not item["produced_by"]}
         slugs.discard("")
-        issuers = {}
-        if slugs:
-            issuers = {
-                page.slug: page
-                for page in ServicePage.objects.live()
-                .public()
-                .descendant_of(self.location)
-                .filter(slug__in=slugs, locale_id=self.locale_id)
-                .exclude(pk=self.pk)
-            }
-        result = []
-        for item in items:
-            issuer = item["produced_by"]
-            if issuer is not None:
-                issuer = issuer.specific.localized
-            elif item["document"] is not None:
-                issuer = issuers.get(item["document"].produced_by_slug)
-            result.append({**dict(item), "issued_by": issuer, "amount_text": amount_text(item)})
-        return result
+        if not slugs:
+            return {}
+        return {
+            page.slug: page
+            for page in ServicePage.objects.live()
+            .public()
+            .descendant_of(self.location)
+            .filter(slug__in=slugs, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+        }
+
+    def requirement_items(self):
+        """Requirements with the document and, where known, the service at this MPP that issues it."""
+        issuers = self.requirement_issuers()
+        return [{**dict(block.value), "issued_by": issued_by(block.value, issuers)} for block in self.requirements]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -367,7 +352,7 @@ class ServicePage(CataloguePage):
             agency=self.agency,
             counters=counters,
             opening=location.opening_status(),
-            requirements=self.requirement_items(),
+            requirement_issuers=self.requirement_issuers(),
             life_events=[
                 {"name": event.name, "url": url}
                 for event in LifeEvent.objects.filter(
