@@ -35,7 +35,7 @@ EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 # (app label, codename) of model permissions.
 ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
-# Citizens' feedback: seen and marked handled on the pages the user may edit (portal/wagtail_hooks.py).
+# Citizens' feedback: seen and marked handled on the pages the user may edit (portal/feedback/permissions.py).
 FEEDBACK = [("portal", "view_feedback"), ("portal", "change_feedback")]
 # wagtail-localize's "submit translation" also lets its holder sync *and publish* translations
 # without a page permission check, so only reviewers hold it. Editors translate the text of their

@@ -10,7 +10,9 @@ from wagtail.models import Locale
 
 import pytest
 
-from portal.feedback import FEEDBACK_PER_HOUR, Feedback, client_key, strip_personal_data
+from catalogue.personal_data import strip_personal_data
+from portal.feedback.models import Feedback
+from portal.feedback.ratelimit import FEEDBACK_PER_HOUR, client_key
 from tests.helpers import client_for, service
 
 pytestmark = pytest.mark.usefixtures("demo")
@@ -237,7 +239,7 @@ def test_feedback_admin_needs_a_feedback_permission(client):
 
 
 def test_behind_a_trusted_proxy_the_forwarded_client_is_counted(settings):
-    from portal.feedback import client_address
+    from portal.feedback.ratelimit import client_address
 
     class Request:
         META = {"REMOTE_ADDR": "10.0.0.1", "HTTP_X_FORWARDED_FOR": "6.6.6.6, 203.0.113.9"}
