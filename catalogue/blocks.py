@@ -1,12 +1,17 @@
-"""StreamField blocks for the structured parts of a service page.
+"""StreamField blocks for the structured parts of a service page (and an MPP's facilities).
 
 Text that differs between languages uses CharBlock/TextBlock, so wagtail-localize
 offers it for translation. Facts (amounts, phone numbers, links, choices) use
 blocks that wagtail-localize copies from the Indonesian source unchanged.
+
+Each block renders through its own ``Meta.template`` (``templates/catalogue/blocks/``), one
+list item; the page supplies the list around it and renders the block with ``{% include_block %}``,
+and Wagtail's block preview in the editor uses the same template.
 """
 
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -38,6 +43,29 @@ class FactPageChooserBlock(blocks.PageChooserBlock):
         return []
 
 
+def amount_text(requirement):
+    """How many of a document, and in which form: "2 photocopies", "original and 1 photocopy"."""
+    n = requirement["quantity"] or 1
+    form = requirement["form"]
+    if form == "original":
+        return ngettext("%(n)s original", "%(n)s originals", n) % {"n": n}
+    if form == "original_and_copy":
+        return ngettext("original and %(n)s photocopy", "original and %(n)s photocopies", n) % {"n": n}
+    if form == "show_original":
+        return _("show the original")
+    return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
+
+
+def issued_by(requirement, issuers):
+    """The service that issues the document: the one the editor chose, otherwise the one named on the
+    document type, looked up in ``issuers`` ({slug: service page}, found once for the whole page)."""
+    if requirement["produced_by"] is not None:
+        return requirement["produced_by"].specific.localized
+    if requirement["document"] is not None:
+        return issuers.get(requirement["document"].produced_by_slug)
+    return None
+
+
 class RequirementBlock(blocks.StructBlock):
     document = SnippetChooserBlock("catalogue.RequirementDocument", label=_("document"))
     quantity = blocks.IntegerBlock(label=_("how many"), min_value=1, default=1)
@@ -64,7 +92,21 @@ class RequirementBlock(blocks.StructBlock):
         template = "catalogue/blocks/requirement.html"
         label = _("Requirement")
         description = _("A document the citizen brings, with how many and whether originals are needed.")
-        preview_value = {"quantity": 1, "form": "copy", "note": ""}
+        preview_value = {"document": None, "quantity": 1, "form": "copy", "note": "", "produced_by": None}
+
+    def get_context(self, value, parent_context=None):
+        """``requirement_issuers`` comes from the page (``ServicePage.requirement_issuers``), so that
+        the issuing services are looked up once per page, not once per requirement."""
+        context = super().get_context(value, parent_context)
+        context["amount_text"] = amount_text(value)
+        context["issued_by"] = issued_by(value, context.get("requirement_issuers") or {})
+        return context
+
+    def get_preview_value(self):
+        """A document from the editors' list: no fixed id can name one in ``preview_value``."""
+        value = super().get_preview_value()
+        value["document"] = self.child_blocks["document"].model_class.objects.order_by("pk").first()
+        return value
 
 
 class StepBlock(blocks.StructBlock):
@@ -141,20 +183,32 @@ class OnlineChannelBlock(blocks.StructBlock):
 
     class Meta:
         icon = "link"
-        template = "catalogue/blocks/channel.html"
+        template = "catalogue/blocks/online_channel.html"
         label = _("Online")
         description = _("The service can be started or done online.")
-        preview_value = {"name": "OSS", "url": "https://oss.go.id"}
+        preview_value = {"name": "OSS", "url": "https://oss.go.id", "note": ""}
 
 
 class OfficeChannelBlock(blocks.StructBlock):
+    """Also served at another office. Its label and description are given where it is used
+    (``ChannelStreamBlock``: they are frozen in migration 0002); each office has its own template."""
+
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
 
     class Meta:
         icon = "home"
-        template = "catalogue/blocks/channel.html"
         label = _("Office")
         preview_value = {"note": ""}
+
+
+class AgencyOfficeChannelBlock(OfficeChannelBlock):
+    class Meta:
+        template = "catalogue/blocks/agency_office_channel.html"
+
+
+class KecamatanChannelBlock(OfficeChannelBlock):
+    class Meta:
+        template = "catalogue/blocks/kecamatan_channel.html"
 
 
 class FacilityBlock(blocks.StructBlock):
@@ -194,11 +248,11 @@ class FacilityBlock(blocks.StructBlock):
 
 class ChannelStreamBlock(blocks.StreamBlock):
     online = OnlineChannelBlock()
-    agency_office = OfficeChannelBlock(
+    agency_office = AgencyOfficeChannelBlock(
         label=_("At the agency's own office"),
         description=_("Also served at the agency's own office (its address is on the agency page)."),
     )
-    kecamatan = OfficeChannelBlock(
+    kecamatan = KecamatanChannelBlock(
         label=_("At kecamatan offices"),
         description=_("Also served at the sub-district (kecamatan) offices."),
     )

@@ -3,6 +3,7 @@
 - ``publish_reviewed`` is Wagtail's ``WAGTAIL_FINISH_WORKFLOW_ACTION``: when the
   reviewer approves, the change is published (or scheduled, when it has a go-live
   date) with "last reviewed" stamped: today's date and the MPP's DPMPTSP.
+  ``stamp_direct_publish`` stamps it too when a reviewer publishes from the editor.
 - ``stale_services`` lists services not reviewed within their MPP's review
   interval (12 months unless the MPP page says otherwise).
 - ``content_health`` counts, per agency of an MPP, what waits on whom: pending
@@ -37,6 +38,12 @@ def publish_reviewed(workflow_state, user=None):
     revision = obj.get_latest_revision()
     stamp_review(obj, revision)
     revision.publish(user=user)
+
+
+def stamp_direct_publish(request, page):
+    """A ``before_publish_page`` hook. Publishing from the editor needs the publish permission, which
+    only reviewers and administrators hold: that is a review too, so it is stamped like an approval."""
+    stamp_review(page, page.get_latest_revision())
 
 
 def stale_cutoff(mpp, today=None):

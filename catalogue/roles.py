@@ -28,13 +28,14 @@ from django.utils.translation import gettext as _
 from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage, WorkflowTask
 
 from catalogue.models import AgencyPage, MPPLocationPage, ReviewTask
+from catalogue.models.agency import AGENCY_KINDS
 
 REVIEWER_PAGE_PERMISSIONS = ["add_page", "change_page", "publish_page", "bulk_delete_page", "lock_page", "unlock_page"]
 EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 
 # (app label, codename) of model permissions.
 ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
-# Citizens' feedback: seen and marked handled on the pages the user may edit (portal/wagtail_hooks.py).
+# Citizens' feedback: seen and marked handled on the pages the user may edit (portal/feedback/permissions.py).
 FEEDBACK = [("portal", "view_feedback"), ("portal", "change_feedback")]
 # wagtail-localize's "submit translation" also lets its holder sync *and publish* translations
 # without a page permission check, so only reviewers hold it. Editors translate the text of their
@@ -294,8 +295,6 @@ def onboard_agency(mpp, slug, *, title="", acronym="", kind="", description="", 
     published at once (its name and description only); its services then go
     through DPMPTSP review as usual.
     """
-    from catalogue.models.agency import AGENCY_KINDS
-
     mpp = source_page(mpp.specific)
     agency = AgencyPage.objects.child_of(mpp).filter(slug=slug).first()
     created = agency is None

@@ -8,13 +8,12 @@ from django.db.models.signals import post_save
 from wagtail.models import Locale
 
 from catalogue.models import AgencyPage, MPPLocationPage
+from catalogue.roles import copy_permissions_to_translation
 
 
 def on_page_created(sender, instance, created, raw=False, **kwargs):
     if not created or raw or instance.locale_id == Locale.get_default().id:
         return
-    from catalogue.roles import copy_permissions_to_translation
-
     copy_permissions_to_translation(instance)
 
 

@@ -11,7 +11,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 
 from catalogue.models import CataloguePage, LifeEvent, MPPLocationPage, ServicePage, attach_places, translation_rules
-from portal.feedback import Feedback
+from portal.feedback.models import Feedback
 
 __all__ = ["Feedback", "HomePage", "PortalSettings"]
 

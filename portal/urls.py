@@ -10,7 +10,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import views
-from portal.feedback import submit_feedback
+from portal.feedback.views import submit_feedback
 from portal.sitemaps import MultilingualSitemap
 from search import views as search_views
 

@@ -17,8 +17,8 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
+from catalogue.blocks import amount_text
 from catalogue.models import MPPLocationPage, ServicePage
-from catalogue.models.service import amount_text
 
 MAX_SERVICES = 12
 """More than a dozen services is not one visit; extra keys are ignored with a message."""

@@ -4,11 +4,13 @@ Small trees for unit tests are built with ``tests.factories``; the fixtures (``d
 ``in_english``) are in ``tests/conftest.py``.
 """
 
+import datetime as dt
 import re
 
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
+from django.utils import timezone
 
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
@@ -98,3 +100,18 @@ def workflow_action(client, page, action, **data):
     task_state = page.current_workflow_task_state
     url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk))
     return client.post(url, data)
+
+
+def make_stale(page, years=2):
+    """Last reviewed ``years`` ago: due for review again."""
+    ServicePage.objects.filter(pk=page.pk).update(last_reviewed=timezone.localdate() - dt.timedelta(days=365 * years))
+
+
+def set_password_through_the_link(client, message, password="Kata-sandi-baru-2024"):
+    """Follow the e-mailed link to Wagtail's (Django's) set-password form and choose a password."""
+    link = re.search(r"http://testserver(/admin/password_reset/confirm/\S+)", message.body).group(1)
+    form = client.get(link, follow=True)
+    assert form.status_code == 200
+    response = client.post(form.redirect_chain[-1][0], {"new_password1": password, "new_password2": password})
+    assert response.status_code == 302
+    return password

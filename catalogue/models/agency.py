@@ -1,12 +1,14 @@
 """An agency (instansi) present at an MPP."""
 
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
 from .base import CataloguePage, translation_rules
+from .service import ServicePage
 
 AGENCY_KINDS = [
     ("regency_office", _("Regency office (OPD)")),
@@ -64,13 +66,11 @@ class AgencyPage(CataloguePage):
         verbose_name = _("agency")
         verbose_name_plural = _("agencies")
 
-    @property
+    @cached_property
     def location(self):
         return self.get_parent().specific
 
     def get_context(self, request, *args, **kwargs):
-        from .service import ServicePage
-
         context = super().get_context(request, *args, **kwargs)
         context["location"] = location = self.location
         context["counters"] = location.describe_counters(self.counters())
@@ -83,8 +83,6 @@ class AgencyPage(CataloguePage):
         Counter rows are facts synchronized from the Indonesian MPP page, so they
         point at the Indonesian agency page: match on the translation key.
         """
-        from .location import Counter
-
-        return Counter.objects.filter(
-            page_id=self.get_parent().id, agency__translation_key=self.translation_key
-        ).order_by("floor_level", "number")
+        return self.location.counters.filter(agency__translation_key=self.translation_key).order_by(
+            "floor_level", "number"
+        )

@@ -14,8 +14,10 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from catalogue.blocks import FacilityBlock
+from catalogue.jsonld import government_office
 from catalogue.opening import Schedule
 
+from .agency import AgencyPage
 from .base import CataloguePage, translation_rules
 
 TIME_ZONES = [
@@ -175,8 +177,6 @@ class MPPLocationPage(CataloguePage):
         page (their agency is then the source-language agency); floor names and
         agencies are looked up once, in this page's language.
         """
-        from .agency import AgencyPage
-
         counters = sorted(counters, key=lambda c: (c.floor_level, c.number))
         floor_name = self.floor_names()
         agency_ids = {c.agency_id for c in counters if c.agency_id}
@@ -203,10 +203,6 @@ class MPPLocationPage(CataloguePage):
         return [(name, counters) for (_level, name), counters in sorted(grouped.items())]
 
     def get_context(self, request, *args, **kwargs):
-        from catalogue.jsonld import government_office
-
-        from .agency import AgencyPage
-
         context = super().get_context(request, *args, **kwargs)
         today = timezone.now().astimezone(self.schedule.zone).date()
         context["opening"] = self.opening_status()

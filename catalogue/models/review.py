@@ -5,7 +5,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import AbstractGroupApprovalTask, Locale, TaskState
+from wagtail.models import AbstractGroupApprovalTask, Locale, Page, TaskState
 
 APPROVE_WITH_TRANSLATIONS = "approve_with_translations"
 
@@ -79,8 +79,6 @@ def translations_in_review(obj, user):
     The reviewer then approves the Indonesian change and its English translation together
     ("Approve with the English page"). Only the source-language page offers it.
     """
-    from wagtail.models import Page
-
     if not isinstance(obj, Page) or obj.locale_id != Locale.get_default().id:
         return []
     found = []

@@ -14,6 +14,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 
 from catalogue.blocks import (
@@ -23,10 +24,11 @@ from catalogue.blocks import (
     LegalBasisBlock,
     RequirementBlock,
     StepBlock,
+    issued_by,
 )
+from catalogue.jsonld import government_service
 
 from .base import CataloguePage, translation_rules
-from .location import Counter
 from .snippets import LifeEvent
 
 DURATION_UNITS = [
@@ -76,19 +78,6 @@ def missing_components(get):
     return [label for key, label in DELIVERY_COMPONENTS if not present[key]]
 
 
-def amount_text(requirement):
-    """How many of a document, and in which form: "2 photocopies", "original and 1 photocopy"."""
-    n = requirement["quantity"] or 1
-    form = requirement["form"]
-    if form == "original":
-        return ngettext("%(n)s original", "%(n)s originals", n) % {"n": n}
-    if form == "original_and_copy":
-        return ngettext("original and %(n)s photocopy", "original and %(n)s photocopies", n) % {"n": n}
-    if form == "show_original":
-        return _("show the original")
-    return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
-
-
 def add_months(date, months):
     """``date`` plus whole months, on the last day of a shorter month (31 Jan + 1 = 28/29 Feb)."""
     month = date.month - 1 + months
@@ -102,8 +91,6 @@ def attach_places(services):
     ``agency`` and ``location`` are cached properties; lists of services (life
     events, popular services) would otherwise look up both parents per item.
     """
-    from wagtail.models import Page
-
     paths = {s.path[: -Page.steplen] for s in services} | {s.path[: -2 * Page.steplen] for s in services}
     parents = {page.path: page for page in Page.objects.filter(path__in=paths).specific()}
     for service in services:
@@ -124,7 +111,7 @@ class ServicePageForm(WagtailAdminPageForm):
         field = self.fields.get("counters")
         if field is not None and self.parent_page is not None and self.parent_page.depth > 1:
             mpp = self.parent_page.get_parent()
-            field.queryset = Counter.objects.filter(page_id=mpp.id).order_by("floor_level", "number")
+            field.queryset = field.queryset.filter(page_id=mpp.id).order_by("floor_level", "number")
             field.error_messages["invalid_choice"] = _("Choose only counters of this MPP.")
 
     def clean(self):
@@ -179,7 +166,9 @@ class ServicePage(CataloguePage):
     output = models.TextField(_("what you receive"), max_length=600)
     complaint_channels = StreamField([("channel", ComplaintChannelBlock())], verbose_name=_("complaints and feedback"))
     legal_basis = StreamField([("regulation", LegalBasisBlock())], verbose_name=_("legal basis"))
-    counters = ParentalManyToManyField(Counter, blank=True, related_name="services", verbose_name=_("counters"))
+    counters = ParentalManyToManyField(
+        "catalogue.Counter", blank=True, related_name="services", verbose_name=_("counters")
+    )
     other_channels = StreamField(ChannelStreamBlock(), blank=True, verbose_name=_("other ways to apply"))
     life_events = ParentalManyToManyField(
         "catalogue.LifeEvent", blank=True, related_name="services", verbose_name=_("life events")
@@ -331,34 +320,29 @@ class ServicePage(CataloguePage):
     def alternative_name_list(self):
         return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]
 
-    def requirement_items(self):
-        """Requirements with the document and, where known, the service at this MPP that issues it."""
+    def requirement_issuers(self):
+        """{slug: live service at this MPP} for the services named on this service's document types,
+        in one query (a requirement that names its issuing service needs no lookup)."""
         items = [block.value for block in self.requirements]
         slugs = {item["document"].produced_by_slug for item in items if item["document"] and not item["produced_by"]}
         slugs.discard("")
-        issuers = {}
-        if slugs:
-            issuers = {
-                page.slug: page
-                for page in ServicePage.objects.live()
-                .public()
-                .descendant_of(self.location)
-                .filter(slug__in=slugs, locale_id=self.locale_id)
-                .exclude(pk=self.pk)
-            }
-        result = []
-        for item in items:
-            issuer = item["produced_by"]
-            if issuer is not None:
-                issuer = issuer.specific.localized
-            elif item["document"] is not None:
-                issuer = issuers.get(item["document"].produced_by_slug)
-            result.append({**dict(item), "issued_by": issuer, "amount_text": amount_text(item)})
-        return result
+        if not slugs:
+            return {}
+        return {
+            page.slug: page
+            for page in ServicePage.objects.live()
+            .public()
+            .descendant_of(self.location)
+            .filter(slug__in=slugs, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+        }
+
+    def requirement_items(self):
+        """Requirements with the document and, where known, the service at this MPP that issues it."""
+        issuers = self.requirement_issuers()
+        return [{**dict(block.value), "issued_by": issued_by(block.value, issuers)} for block in self.requirements]
 
     def get_context(self, request, *args, **kwargs):
-        from catalogue.jsonld import government_service
-
         context = super().get_context(request, *args, **kwargs)
         location = self.location
         home = location.get_parent().specific
@@ -368,7 +352,7 @@ class ServicePage(CataloguePage):
             agency=self.agency,
             counters=counters,
             opening=location.opening_status(),
-            requirements=self.requirement_items(),
+            requirement_issuers=self.requirement_issuers(),
             life_events=[
                 {"name": event.name, "url": url}
                 for event in LifeEvent.objects.filter(

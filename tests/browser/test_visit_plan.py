@@ -6,7 +6,7 @@ import re
 import pytest
 
 from catalogue.models import ServicePage
-from portal.feedback import Feedback
+from portal.models import Feedback
 
 
 def plan_services(page):

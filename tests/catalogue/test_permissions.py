@@ -259,12 +259,6 @@ def test_editor_does_not_see_other_agencies_drafts(demo):
     assert "Surat Keterangan Catatan Kepolisian" not in listing
 
 
-def test_services_listing_shows_a_completeness_score(demo):
-    listing = client_for(ROLES["reviewer"]).get("/admin/services/?q=akta")
-    assert listing.status_code == 200
-    assert "6/6" in listing.content.decode()
-
-
 def test_reviewer_has_no_rights_at_another_mpp(demo):
     reviewer = client_for(ROLES["reviewer_other_mpp"])
     page = service()

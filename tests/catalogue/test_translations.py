@@ -10,8 +10,7 @@ together (catalogue/translations.py, ReviewTask in catalogue/models/review.py).
 from urllib.parse import urlencode
 
 from django.urls import reverse
-from django.utils.html import escape
-from django.utils.translation import gettext, override
+from django.utils.translation import override
 
 from wagtail.models import Page, PageLogEntry, TaskState, WorkflowState
 from wagtail_localize.models import StringSegment, Translation, TranslationSource
@@ -284,22 +283,6 @@ def test_approve_both_is_offered_only_when_the_english_page_is_in_review(demo):
     assert Page.objects.get(pk=page.pk).workflow_in_progress
     # The plain approval still works.
     assert workflow_action(reviewer, page, "approve").status_code == 302
-
-
-def test_the_reviewer_is_told_the_english_page_is_out_of_date(demo):
-    page = service()
-    data = edit_form_data(page)
-    data["summary"] = "Ringkasan baru dalam bahasa Indonesia."
-    data["action-publish"] = "1"
-    reviewer = client_for(REVIEWER)
-    assert reviewer.post(f"/admin/pages/{page.pk}/edit/", data).status_code == 302
-    edit = reviewer.get(f"/admin/pages/{page.pk}/edit/").content.decode()
-    with override("id"):
-        assert escape(gettext("The English page is out of date with this page.")) in edit
-        assert (
-            escape(gettext("The English page is out of date with this page."))
-            not in client_for(EDITOR).get(f"/admin/pages/{page.pk}/edit/").content.decode()
-        )  # a reviewer's notice
 
 
 @pytest.mark.parametrize(("username", "allowed"), [(EDITOR, False), ("reviewer-jember", False), (REVIEWER, True)])

@@ -81,11 +81,15 @@ def test_every_interface_string_is_in_the_catalogues(tmp_path, settings):
         if os.environ.get("CI"):
             pytest.fail("GNU gettext (xgettext) is required in CI")
         pytest.skip("GNU gettext is not installed")
-    copy = tmp_path / "locale"
-    shutil.copytree(ROOT / "locale", copy)
+    # makemessages writes into the locale/ directory above the files it reads, whatever
+    # LOCALE_PATHS says: read a copy of the sources, so that it writes into their copy of locale/.
+    source = tmp_path / "source"
+    skip = shutil.ignore_patterns(".*", "__pycache__", "*.mo", "*.sqlite3", "docs", "media", "static_collected")
+    shutil.copytree(ROOT, source, ignore=skip)
+    copy = source / "locale"
     settings.LOCALE_PATHS = [copy]
     cwd = os.getcwd()
-    os.chdir(ROOT)
+    os.chdir(source)
     try:
         call_command(
             "makemessages",

@@ -92,4 +92,5 @@ def test_editor_saves_a_valid_change_as_a_draft_without_publishing(admin_client,
     service.refresh_from_db()
     assert service.has_unpublished_changes
     assert service.get_latest_revision().content["summary"] == "Ringkasan baru yang masih draf."
-    assert "Ringkasan baru" not in client.get(service.url).content.decode()
+    public = client.get(service.url)
+    assert public.status_code == 200 and "Ringkasan baru" not in public.content.decode()
