@@ -129,7 +129,7 @@ class ServiceSearch:
         found = self.run_engine(plan, filters, self.best_bets())
         result.engine = found.engine
         result.relaxed = found.relaxed
-        result.facets = {facet: found.facets.get(facet, {}) for facet in FACETS}
+        result.facets = {facet.name: found.facets.get(facet.name, {}) for facet in FACETS}
         result.count = found.count
         result.pages = (found.count + self.page_size - 1) // self.page_size
         result.results = self.resolve_urls([self.present(group, plan) for group in found.groups])

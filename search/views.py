@@ -8,12 +8,14 @@ from django.views.decorators.http import require_GET
 
 from wagtail.models import Site
 
-from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
+from catalogue.models import LifeEvent, MPPLocationPage
 from portal.models import HomePage
 
 from .analysis import clean_query
+from .facets import FACETS
 from .filters import SearchFilterSet, engine_filters
 from .models import QueryLog
+from .presentation import filter_panel
 from .query import build_plan
 from .service import ServiceSearch, suggest
 
@@ -69,13 +71,14 @@ def search(request):
     query = clean_query(data.get("q", ""))
     results = run_search(request, query, language, values)
     chosen_mpp = (values.get("mpp") or [None])[0]
+    labels = {facet.name: facet.labels(language) for facet in FACETS}
     context = {
         "query": query,
         "results": results,
-        "values": values,
         "invalid": invalid,
         "chosen_mpp": chosen_mpp,
-        "facet_labels": facet_labels(language),
+        "facet_labels": labels,
+        "filter_panel": filter_panel(results.facets, values, labels),
     }
     if not results.count:
         context["life_events"] = LifeEvent.objects.filter(locale__language_code=language).order_by("sort_order")
@@ -86,21 +89,6 @@ def search(request):
     elif chosen_mpp and len(values.get("mpp", [])) == 1:
         response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True)
     return response
-
-
-def facet_labels(language):
-    """Readable names for facet values in the interface language."""
-    labels = {
-        "mpp": dict(MPPLocationPage.objects.filter(locale__language_code=language).values_list("slug", "title")),
-        "agency": {},
-        "category": dict(LifeEvent.objects.filter(locale__language_code=language).values_list("slug", "name")),
-        "fee": {"free": _("Free of charge"), "paid": _("Paid")},
-        "online": {"yes": _("Yes"), "no": _("No")},
-        "duration": {"same_day": _("Same day"), "week": _("Within a week"), "longer": _("Longer")},
-    }
-    for slug, acronym in AgencyPage.objects.filter(locale__language_code=language).values_list("slug", "acronym"):
-        labels["agency"].setdefault(slug, acronym)
-    return labels
 
 
 @require_GET

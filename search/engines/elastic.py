@@ -13,7 +13,7 @@ import logging
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.helpers import bulk
-from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, Object, Q, Search, Text
+from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, Mapping, Object, Q, Search, Text
 
 from search import analysis
 from search import facets as facet_rules
@@ -26,7 +26,6 @@ logger = logging.getLogger(__name__)
 # Field weights: title and other names high, summary lower, requirements and steps lowest.
 WEIGHTS = {"terms_title": 6, "terms_names": 6, "terms_other": 3, "terms_summary": 2, "terms_body": 1}
 FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
-FACET_FIELDS = {facet: f"facet_{facet}" for facet in facet_rules.FACETS}
 PIN_BOOST = 10_000.0
 
 
@@ -37,6 +36,14 @@ class SearchFailed(Exception):
 # Keyword fields that searches group or count by: their global ordinals are built when the index
 # refreshes rather than by the first search after it (a rebuild or a publish).
 GROUPED = {"eager_global_ordinals": True}
+
+
+def facet_mapping():
+    """A keyword field per facet of the registry, holding the values the facet counts under."""
+    mapping = Mapping()
+    for facet in facet_rules.FACETS:
+        mapping.field(facet.es_field, Keyword(**GROUPED))
+    return mapping
 
 
 class ServiceDocument(Document):
@@ -60,18 +67,15 @@ class ServiceDocument(Document):
     terms_body = Text(analyzer="whitespace")
     terms_other = Text(analyzer="whitespace")
     suggest = Completion(analyzer="standard", contexts=[{"name": "language", "type": "category"}])
-    facet_mpp = Keyword(**GROUPED)
-    facet_agency = Keyword(**GROUPED)
-    facet_category = Keyword(**GROUPED)
-    facet_fee = Keyword(**GROUPED)
-    facet_online = Keyword(**GROUPED)
-    facet_duration = Keyword(**GROUPED)
+
+    class Meta:
+        mapping = facet_mapping()
 
 
 def to_source(values):
     source = {name: values[name] for name in [*DOC_FIELDS, *ALL_FIELDS]}
-    for facet, facet_values in facet_rules.values_of(values).items():
-        source[FACET_FIELDS[facet]] = facet_values
+    for facet in facet_rules.FACETS:
+        source[facet.es_field] = facet.values(values[facet.column])
     names = [line for line in values.get("names", "").splitlines() if line.strip()]
     source["suggest"] = {
         "input": [values["title"], *names][:20],
@@ -182,32 +186,12 @@ class ElasticsearchEngine(Engine):
         return Q("bool", should=should, minimum_should_match=1)
 
     @staticmethod
-    def filter_mpp(values):
-        return Q("terms", facet_mpp=values)
-
-    @staticmethod
-    def filter_agency(values):
-        return Q("terms", facet_agency=values)
-
-    @staticmethod
-    def filter_category(values):
-        return Q("terms", facet_category=values)
-
-    @staticmethod
-    def filter_fee(values):
-        return Q("terms", facet_fee=values)
-
-    @staticmethod
-    def filter_online(values):
-        return Q("terms", facet_online=values)
-
-    @staticmethod
-    def filter_duration(values):
-        return Q("terms", facet_duration=values)
-
-    def filters_query(self, filters, skip=None):
+    def filters_query(filters, skip=None):
+        """Every chosen filter except ``skip``: each a ``terms`` query on its facet's keyword field."""
         clauses = [
-            getattr(self, f"filter_{facet}")(values) for facet, values in filters.items() if values and facet != skip
+            Q("terms", **{facet_rules.BY_NAME[facet].es_field: values})
+            for facet, values in filters.items()
+            if values and facet != skip
         ]
         return Q("bool", filter=clauses)
 
@@ -236,8 +220,8 @@ class ElasticsearchEngine(Engine):
         )
         for facet in facet_rules.FACETS:
             # Each facet counts under every other chosen filter, so counts stay right with several selected.
-            search.aggs.bucket(facet, "filter", filter=self.filters_query(filters, skip=facet)).bucket(
-                "values", "terms", field=FACET_FIELDS[facet], size=1000
+            search.aggs.bucket(facet.name, "filter", filter=self.filters_query(filters, skip=facet.name)).bucket(
+                "values", "terms", field=facet.es_field, size=1000
             )
         return search.source(DOC_FIELDS).sort("_score", {"page_id": "asc"})
 
@@ -293,13 +277,11 @@ class ElasticsearchEngine(Engine):
     @staticmethod
     def read(response):
         aggregations = response["aggregations"]
+        facets = {facet.name: aggregations[facet.name]["values"]["buckets"] for facet in facet_rules.FACETS}
         result = EngineResult(
             matched=int(aggregations["matched"]["value"]),
             count=aggregations["groups"]["services"]["value"],
-            facets={
-                facet: {bucket["key"]: bucket["doc_count"] for bucket in aggregations[facet]["values"]["buckets"]}
-                for facet in facet_rules.FACETS
-            },
+            facets={name: {bucket["key"]: bucket["doc_count"] for bucket in found} for name, found in facets.items()},
         )
         result.groups = [dict(hit["_source"]) for hit in response["hits"]["hits"]]
         return result
