@@ -28,7 +28,8 @@ class FacetChoices:
 
     @property
     def checked(self):
-        return self.chosen
+        """The chosen values as the facet's own (``online=true`` checks "yes")."""
+        return [self.facet.canonical(value) for value in self.chosen]
 
 
 def filter_panel(counts, values, labels):

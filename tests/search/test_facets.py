@@ -97,3 +97,10 @@ def test_both_engines_filter_and_count_every_facet_alike(es_engine):
             # A filter narrows to the documents that count under the value.
             assert embedded.count <= everything.count
             assert embedded.facets[facet.name] == everything.facets[facet.name], "a facet ignores its own filter"
+
+
+@pytest.mark.usefixtures("demo")
+def test_a_value_given_by_an_alias_is_checked_in_the_filter_panel(client):
+    html = client.get("/en/search/", {"q": "bpjs", "online": "true"}).content.decode()
+    assert '<input type="radio" name="online" value="yes" checked>' in html
+    assert '<input type="hidden" name="online" value="true">' in html  # kept as given for the next query
