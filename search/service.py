@@ -18,7 +18,7 @@ from catalogue.models.base import source_keys
 from search import analysis
 from search.engines import embedded_engine, get_engine
 from search.facets import FACETS
-from search.query import build_plan
+from search.query import QueryPlan, build_plan
 
 logger = logging.getLogger(__name__)
 
@@ -37,6 +37,7 @@ class SearchResults:
     engine: str = ""
     page: int = 1
     pages: int = 0
+    plan: QueryPlan | None = field(default=None, repr=False)  # the query as planned, for the query log
 
     def as_json(self):
         return {
@@ -102,15 +103,15 @@ class ServiceSearch:
             logger.warning("Search engine %s failed; this request uses the embedded engine: %s", engine.name, error)
             return embedded_engine().search(plan, filters, **arguments)
 
-    def best_bets(self):
+    @staticmethod
+    def best_bets(plan):
         """Pages DPMPTSP pinned to this query (Wagtail search promotions), as keys."""
         from wagtail.contrib.search_promotions.models import Query
 
-        text = " ".join(self.query.split()).lower()
-        if not text:
+        if not plan.normalized:
             return []
         try:
-            query = Query.objects.get(query_string=text)
+            query = Query.objects.get(query_string=plan.normalized)
         except Query.DoesNotExist:
             return []
         picks = [pick.page.specific for pick in query.editors_picks.select_related("page").order_by("sort_order")]
@@ -119,14 +120,14 @@ class ServiceSearch:
 
     def run(self):
         plan = build_plan(self.query, self.language)
-        result = SearchResults(query=plan.text, language=self.language, page=self.page)
+        result = SearchResults(query=plan.text, language=self.language, page=self.page, plan=plan)
         if not plan:
             return result
         filters = dict(self.filters)
         if self.allowed_mpps is not None:
             chosen = filters.get("mpp")
             filters["mpp"] = [m for m in chosen if m in self.allowed_mpps] if chosen else list(self.allowed_mpps)
-        found = self.run_engine(plan, filters, self.best_bets())
+        found = self.run_engine(plan, filters, self.best_bets(plan))
         result.engine = found.engine
         result.relaxed = found.relaxed
         result.facets = {facet.name: found.facets.get(facet.name, {}) for facet in FACETS}

@@ -16,7 +16,6 @@ from .facets import FACETS
 from .filters import SearchFilterSet, engine_filters
 from .models import QueryLog
 from .presentation import filter_panel
-from .query import build_plan
 from .service import ServiceSearch, suggest
 
 MPP_COOKIE = "mpp"
@@ -48,7 +47,7 @@ def log_query(results, language):
     if results.query and results.page == 1:
         QueryLog.objects.create(
             query=results.query[:200],
-            normalized=" ".join(build_plan(results.query, language, fuzzy=False).text.lower().split())[:200],
+            normalized=results.plan.normalized[:200],
             language=language,
             engine=results.engine,
             results=results.count,
@@ -68,12 +67,11 @@ def search(request):
     filterset = SearchFilterSet(data)
     values = filterset.valid_values()
     invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
-    query = clean_query(data.get("q", ""))
-    results = run_search(request, query, language, values)
+    results = run_search(request, data.get("q", ""), language, values)
     chosen_mpp = (values.get("mpp") or [None])[0]
     labels = {facet.name: facet.labels(language) for facet in FACETS}
     context = {
-        "query": query,
+        "query": results.query,
         "results": results,
         "invalid": invalid,
         "chosen_mpp": chosen_mpp,

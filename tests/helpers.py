@@ -5,6 +5,7 @@ Small trees for unit tests are built with ``tests.factories``; the fixtures (``d
 """
 
 import re
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -98,3 +99,21 @@ def workflow_action(client, page, action, **data):
     task_state = page.current_workflow_task_state
     url = reverse("wagtailadmin_pages:workflow_action", args=(page.pk, action, task_state.pk))
     return client.post(url, data)
+
+
+def imported_modules(path):
+    """The modules a Python file of the project imports, at the top or inside functions (layering rules)."""
+    import ast
+
+    path = Path(path).resolve()
+    package = list(path.parent.relative_to(Path(__file__).resolve().parents[1]).parts)
+    modules = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            modules.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            parent = package[: len(package) + 1 - node.level] if node.level else []
+            base = ".".join([*parent, *([node.module] if node.module else [])])
+            modules.add(base)
+            modules.update(f"{base}.{alias.name}" for alias in node.names)
+    return modules

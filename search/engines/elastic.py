@@ -15,9 +15,7 @@ from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.helpers import bulk
 from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, Mapping, Object, Q, Search, Text
 
-from search import analysis
 from search import facets as facet_rules
-from search.query import may_be_typo
 
 from .base import ALL_FIELDS, DOC_FIELDS, OFFER_FIELDS, Engine, EngineResult, offer, tiers_for
 
@@ -169,13 +167,12 @@ class ElasticsearchEngine(Engine):
 
     def group_query(self, group, fields):
         should = [self.alternative_query(terms, fields) for terms in group.alternatives]
-        # Fuzziness only for long free-text words, never for acronyms or tokens with digits.
-        if len(group.words) == 1 and may_be_typo(group.words[0]):
-            stemmed = analysis.stem(analysis.canonical(group.words[0], "id"), "id")
+        # Fuzziness only for long free-text words (the plan says which), never for acronyms or tokens with digits.
+        if group.fuzzy_term:
             should.append(
                 Q(
                     "multi_match",
-                    query=stemmed,
+                    query=group.fuzzy_term,
                     fields=[field for field in FUZZY_FIELDS if field in fields],
                     fuzziness="AUTO",
                     prefix_length=1,

@@ -215,6 +215,7 @@ def test_best_bets_pin_a_service_to_a_query():
     assert after[0] == "kartu-pencari-kerja"
     assert after[1:] == [key for key in before if key != "kartu-pencari-kerja"]  # the rest keep their order
     assert ServiceSearch("kerja", "id").run().count == len(before)  # pinning adds nothing
+    assert keys("  Kerja\t")[0] == "kartu-pencari-kerja"  # the plan's text, as Wagtail normalises it
 
 
 def test_search_index_command_rebuilds_the_embedded_index(capsys):
