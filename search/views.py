@@ -16,7 +16,7 @@ from .facets import FACETS
 from .filters import SearchFilterSet, engine_filters
 from .models import QueryLog
 from .presentation import filter_panel
-from .service import ServiceSearch, suggest
+from .searching import ServiceSearch, suggest
 
 MPP_COOKIE = "mpp"
 

@@ -11,7 +11,7 @@ import pytest
 
 from catalogue.models import ServicePage
 from search import relevance
-from search.service import ServiceSearch, suggest
+from search.searching import ServiceSearch, suggest
 
 pytestmark = pytest.mark.usefixtures("demo")
 

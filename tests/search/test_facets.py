@@ -7,7 +7,7 @@ import pytest
 
 from search.facets import FACETS, Bands, Flag, Slug, Slugs, duration_band
 from search.filters import SearchFilterSet, engine_filters
-from search.service import ServiceSearch
+from search.searching import ServiceSearch
 
 # A broad query that every facet has values for in the demo catalogue.
 BROAD = "surat"

@@ -7,7 +7,7 @@ import pytest
 from catalogue.models import ServicePage
 from search import relevance
 from search.models import SearchDocument
-from search.service import ServiceSearch
+from search.searching import ServiceSearch
 
 pytestmark = pytest.mark.usefixtures("demo")
 

@@ -6,7 +6,7 @@ import pytest
 
 from search.models import Synonym
 from search.query import build_plan
-from search.service import ServiceSearch
+from search.searching import ServiceSearch
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("in_english")]
 

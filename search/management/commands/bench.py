@@ -21,7 +21,7 @@ from portal.benchmarks import OUTPUT, machine, percentile, write_results
 from search import relevance
 from search.engines import elasticsearch_engine
 from search.models import SearchDocument
-from search.service import ServiceSearch
+from search.searching import ServiceSearch
 
 
 class Command(BaseCommand):

@@ -1,6 +1,9 @@
-"""Citizen search: plan the query, run an engine (which groups one service across MPPs), present.
+"""Citizen search: plan the query, run an engine (which groups one service across MPPs), present the page.
 
-The result contract is the same whatever the engine::
+``ServiceSearch`` is the one way to search: it builds the plan once, adds the best
+bets, restricts to the MPPs the Site serves, runs the configured engine (falling
+back to the embedded one when Elasticsearch fails) and hands the page of services
+to ``search.presentation``. The result contract is the same whatever the engine::
 
     {count, results: [{key, title, url, summary, agency, mpp, counters, fee_free, highlights, offers}],
      facets, suggestion}
@@ -8,14 +11,9 @@ The result contract is the same whatever the engine::
 
 import logging
 from dataclasses import dataclass, field
-from functools import lru_cache
 
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
-
-from catalogue import languages
 from catalogue.models.base import source_keys
-from search import analysis
+from search import presentation
 from search.engines import embedded_engine, get_engine
 from search.facets import FACETS
 from search.query import QueryPlan, build_plan
@@ -50,30 +48,9 @@ class SearchResults:
         }
 
 
-@lru_cache(maxsize=20_000)
-def token_terms(token, language):
-    """The index terms a word of a title or summary can match, in either language."""
-    lowered = analysis.normalize(token)
-    if not lowered.strip():
-        return frozenset()
-    other = languages.other(language)
-    return frozenset(analysis.stem(analysis.canonical(lowered, lang), lang) for lang in (language, other))
-
-
-def highlight(text, terms, language):
-    """Escape ``text`` and mark the words whose analysed form matched the query."""
-    if not text or not terms:
-        return escape(text or "")
-    out = []
-    for token in analysis.re_split_words(text):
-        if token.strip() and token_terms(token, language) & terms:
-            out.append(f"<mark>{escape(token)}</mark>")
-        else:
-            out.append(escape(token))
-    return mark_safe("".join(out))
-
-
 class ServiceSearch:
+    """One search for public services: ``ServiceSearch(query, language, filters).run()`` → ``SearchResults``."""
+
     def __init__(
         self,
         query,
@@ -133,58 +110,10 @@ class ServiceSearch:
         result.facets = {facet.name: found.facets.get(facet.name, {}) for facet in FACETS}
         result.count = found.count
         result.pages = (found.count + self.page_size - 1) // self.page_size
-        result.results = self.resolve_urls([self.present(group, plan) for group in found.groups])
+        result.results = presentation.results(found.groups, plan, self.request)
         if result.count < 3:
             result.suggestion = plan.suggestion()
         return result
-
-    def resolve_urls(self, groups):
-        """Page URLs for the shown results, for the current Site (one query for the whole page).
-
-        The index keeps page ids, not URLs: URLs depend on the Site configuration
-        and on the domain the citizen uses.
-        """
-        from wagtail.models import Page
-
-        ids = {offer["page_id"] for group in groups for offer in group["offers"]} | {g["page_id"] for g in groups}
-        pages = Page.objects.filter(pk__in=ids).only("id", "url_path", "locale_id", "path", "depth")
-        urls = {page.pk: page.get_url(self.request) for page in pages}
-        for group in groups:
-            for offer in group["offers"]:
-                offer["url"] = urls.get(offer.pop("page_id")) or ""
-            group["url"] = urls.get(group.pop("page_id")) or ""
-            group["offers"] = [offer for offer in group["offers"] if offer["url"]]
-            group["more_offers"] = max(0, group["offer_count"] - len(group["offers"]))
-        return groups
-
-    def present(self, group, plan):
-        """One result: a service's best document, highlighted, with the MPPs that offer it."""
-        return {
-            "key": group["key"],
-            "page_id": group["page_id"],
-            "title": group["title"],
-            "summary": group["summary"],
-            "agency": group["agency_title"],
-            "mpp": group["mpp_title"],
-            "mpp_slug": group["mpp"],
-            "counters": group["counters"],
-            "fee_free": group["fee_free"],
-            "highlights": {
-                "title": str(highlight(group["title"], plan.terms, self.language)),
-                "summary": str(highlight(group["summary"], plan.terms, self.language)),
-            },
-            "offers": [
-                {
-                    "page_id": offer["page_id"],
-                    "mpp": offer["mpp"],
-                    "mpp_title": offer["mpp_title"],
-                    "agency": offer["agency_title"],
-                    "counters": offer["counters"],
-                }
-                for offer in group["offers"]
-            ],
-            "offer_count": group["offer_count"],
-        }
 
 
 def suggest(prefix, language, engine=None):
