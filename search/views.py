@@ -6,10 +6,10 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
+from catalogue import languages
 from catalogue.models import LifeEvent, MPPLocationPage
-from portal.models import HomePage
 
 from .analysis import clean_query
 from .facets import FACETS
@@ -22,11 +22,18 @@ MPP_COOKIE = "mpp"
 
 
 def allowed_mpps(request):
-    """MPP slugs this Site serves: all under a portal home, or the one MPP a regency domain points at."""
+    """The MPP a regency's own domain serves (a Site rooted at, or under, its MPP page), or None for all."""
     site = Site.find_for_request(request)
-    if site is None or isinstance(site.root_page.specific, HomePage):
+    if site is None:
         return None
-    return set(MPPLocationPage.objects.descendant_of(site.root_page, inclusive=True).values_list("slug", flat=True))
+    location = MPPLocationPage.objects.ancestor_of(site.root_page, inclusive=True).first()
+    return {location.slug} if location else None
+
+
+def homes(language):
+    """The pages that hold this language's MPPs (the portal's homes), to browse when nothing was found."""
+    paths = MPPLocationPage.objects.live().filter(locale__language_code=language).values_list("path", flat=True)
+    return Page.objects.live().filter(path__in={path[: -Page.steplen] for path in paths}).specific()
 
 
 def run_search(request, query, language, values):
@@ -56,7 +63,7 @@ def log_query(results, language):
 
 @require_GET
 def search(request):
-    language = (get_language() or "id")[:2]
+    language = (get_language() or languages.source())[:2]
     data = request.GET.copy()
     remembered = request.COOKIES.get(MPP_COOKIE)
     forget = data.get("mpp") == "all"
@@ -80,7 +87,7 @@ def search(request):
     }
     if not results.count:
         context["life_events"] = LifeEvent.objects.filter(locale__language_code=language).order_by("sort_order")
-        context["homes"] = HomePage.objects.live().filter(locale__language_code=language)
+        context["homes"] = homes(language)
     response = render(request, "search/search.html", context)
     if forget:
         response.delete_cookie(MPP_COOKIE)
@@ -96,7 +103,7 @@ def api_search(request):
     if not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors_by_field()}, status=400)
     values = filterset.form.cleaned_data
-    language = values.get("lang") or "id"
+    language = values.get("lang") or languages.source()
     query = values.get("q") or ""
     if not query.strip():
         return JsonResponse({"errors": {"q": [_("Enter what you are looking for.")]}}, status=400)
@@ -108,7 +115,7 @@ def api_search(request):
 def api_suggest(request):
     """``GET /api/v1/suggest/?q=&lang=`` → titles for autocomplete."""
     query = clean_query(request.GET.get("q", ""), limit=100)
-    language = request.GET.get("lang", "id")
-    if language not in ("id", "en"):
+    language = request.GET.get("lang", languages.source())
+    if not languages.is_valid(language):
         return JsonResponse({"errors": {"lang": [_("Choose id or en.")]}}, status=400)
     return JsonResponse({"suggestions": suggest(query, language)}, json_dumps_params={"ensure_ascii": False})

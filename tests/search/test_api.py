@@ -92,3 +92,30 @@ def test_autocomplete_suggests_titles(client):
     data = client.get("/api/v1/suggest/", {"q": "akta", "lang": "id"}).json()
     assert "Akta Kelahiran" in data["suggestions"]
     assert client.get("/api/v1/suggest/", {"q": "akta", "lang": "xx"}).status_code == 400
+
+
+def test_a_regency_domain_searches_only_its_own_mpp(client, settings):
+    from wagtail.models import Site
+
+    from tests.helpers import mpp
+
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "mpp.jembranakab.example"]
+    Site.objects.create(hostname="mpp.jembranakab.example", port=80, root_page=mpp("mpp-jembrana"))
+    data = client.get("/api/v1/search/", {"q": "akta kelahiran"}, HTTP_HOST="mpp.jembranakab.example").json()
+    assert data["results"][0]["key"] == "akta-kelahiran"
+    assert {offer["mpp"] for r in data["results"] for offer in r["offers"]} == {"mpp-jembrana"}
+    everywhere = client.get("/api/v1/search/", {"q": "akta kelahiran"}).json()
+    assert len(everywhere["results"][0]["offers"]) == 5
+
+
+def test_search_never_imports_the_portal():
+    """Layering: portal → search → catalogue. (The tooling files are moving to an app of their own.)"""
+    from pathlib import Path
+
+    from tests.helpers import imported_modules
+
+    search = Path(__file__).resolve().parents[2] / "search"
+    tooling = {"relevance.py", "bench.py", "generate_catalogue.py"}
+    for path in search.rglob("*.py"):
+        if path.name not in tooling and "migrations" not in path.parts:
+            assert not {name for name in imported_modules(path) if name.split(".")[0] == "portal"}, path
