@@ -184,11 +184,14 @@ class ElasticsearchEngine(Engine):
 
     @staticmethod
     def filters_query(filters, skip=None):
-        """Every chosen filter except ``skip``: each a ``terms`` query on its facet's keyword field."""
+        """Every chosen filter except ``skip``: each a ``terms`` query on its facet's keyword field.
+
+        An empty choice passes nothing, as in the embedded engine.
+        """
         clauses = [
             Q("terms", **{facet_rules.BY_NAME[facet].es_field: values})
             for facet, values in filters.items()
-            if values and facet != skip
+            if values is not None and facet != skip
         ]
         return Q("bool", filter=clauses)
 

@@ -57,10 +57,10 @@ class EmbeddedEngine(Engine):
         return f"{column} IN ({', '.join(['%s'] * len(chosen))})", chosen
 
     def where(self, filters, skip=None):
-        """SQL condition and parameters for every chosen filter except ``skip``."""
+        """SQL condition and parameters for every chosen filter except ``skip`` (an empty choice passes nothing)."""
         clauses, params = ["1 = 1"], []
         for facet, values in filters.items():
-            if values and facet != skip:
+            if values is not None and facet != skip:
                 clause, clause_params = self.condition(facet_rules.BY_NAME[facet], values)
                 if not clause_params:  # no usable value: nothing passes, as in Elasticsearch
                     clause = "1 = 0"

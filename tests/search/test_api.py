@@ -104,6 +104,10 @@ def test_a_regency_domain_searches_only_its_own_mpp(client, settings):
     data = client.get("/api/v1/search/", {"q": "akta kelahiran"}, HTTP_HOST="mpp.jembranakab.example").json()
     assert data["results"][0]["key"] == "akta-kelahiran"
     assert {offer["mpp"] for r in data["results"] for offer in r["offers"]} == {"mpp-jembrana"}
+    # Asking for another MPP on that domain finds nothing, rather than every MPP.
+    assert not client.get(
+        "/api/v1/search/", {"q": "akta", "mpp": "mpp-kudus"}, HTTP_HOST="mpp.jembranakab.example"
+    ).json()["count"]
     everywhere = client.get("/api/v1/search/", {"q": "akta kelahiran"}).json()
     assert len(everywhere["results"][0]["offers"]) == 5
 

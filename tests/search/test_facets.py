@@ -104,3 +104,10 @@ def test_a_value_given_by_an_alias_is_checked_in_the_filter_panel(client):
     html = client.get("/en/search/", {"q": "bpjs", "online": "true"}).content.decode()
     assert '<input type="radio" name="online" value="yes" checked>' in html
     assert '<input type="hidden" name="online" value="true">' in html  # kept as given for the next query
+
+
+def test_an_empty_choice_passes_nothing_in_both_engines(es_engine):
+    """What a regency domain asks for when the chosen MPP is not one it serves."""
+    for engine in ("embedded", "elasticsearch"):
+        found = ServiceSearch(BROAD, "id", filters={"mpp": []}, engine=engine).run()
+        assert (found.count, found.results) == (0, []), engine
