@@ -3,7 +3,7 @@
 import datetime as dt
 import itertools
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
 from catalogue.models import (
     AgencyPage,
@@ -25,6 +25,14 @@ def home_page():
     home = HomePage(title="Beranda uji", slug=f"test-home-{next(_sequence)}", intro="Portal uji.")
     root.add_child(instance=home)
     home.save_revision().publish()
+    return home
+
+
+def serve(home):
+    """Make ``home`` the root of the default Site, so that its pages have URLs."""
+    site = Site.objects.get(is_default_site=True)
+    site.root_page = home
+    site.save()  # through save, which clears Wagtail's cached Site root paths
     return home
 
 

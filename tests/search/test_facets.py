@@ -81,6 +81,33 @@ def test_every_facet_is_counted_and_shown_in_the_filter_panel(client):
     assert '<input type="radio" name="fee" value="free"> Gratis' in html
 
 
+@pytest.mark.usefixtures("demo")
+def test_facets_count_under_the_other_filters():
+    everything = ServiceSearch("pajak", "id").run()
+    kudus = ServiceSearch("pajak", "id", filters={"mpp": ["mpp-kudus"], "fee": ["free"]}).run()
+    # The MPP facet ignores the MPP filter but applies the fee filter, and the other way round.
+    assert kudus.facets["mpp"]["mpp-kudus"] <= everything.facets["mpp"]["mpp-kudus"]
+    assert set(kudus.facets["mpp"]) > {"mpp-kudus"}
+    assert set(kudus.facets["fee"]) >= {"free"}
+    assert all(offer["mpp"] == "mpp-kudus" for r in kudus.results for offer in r["offers"])
+
+
+@pytest.mark.usefixtures("demo")
+def test_filters_combine():
+    results = ServiceSearch("bpjs", "id", filters={"agency": ["bpjs-kesehatan"], "online": ["yes"]}).run().results
+    assert results
+    assert {r["key"] for r in results} <= {"pendaftaran-bpjs-kesehatan", "pindah-faskes-bpjs-kesehatan"}
+
+
+def test_facet_counts_stay_right_with_several_filters(es_engine):
+    filters = {"mpp": ["mpp-kudus"], "fee": ["free"]}
+    elastic = ServiceSearch("pajak", "id", filters=filters, engine="elasticsearch").run()
+    embedded = ServiceSearch("pajak", "id", filters=filters, engine="embedded").run()
+    assert elastic.facets == embedded.facets
+    assert set(elastic.facets["mpp"]) > {"mpp-kudus"}  # the MPP facet ignores its own filter
+    assert all(o["mpp"] == "mpp-kudus" for r in elastic.results for o in r["offers"])
+
+
 def test_both_engines_filter_and_count_every_facet_alike(es_engine):
     everything = ServiceSearch(BROAD, "id", engine="embedded").run()
     assert ServiceSearch(BROAD, "id", engine="elasticsearch").run().facets == everything.facets

@@ -4,6 +4,7 @@ import pytest
 
 from search import analysis
 from search.query import build_plan
+from search.searching import ServiceSearch
 
 pytestmark = pytest.mark.django_db
 
@@ -28,3 +29,18 @@ def test_no_fuzzy_term_for_acronyms_tokens_with_digits_or_phrases():
     assert [group.fuzzy_term for group in build_plan("skkc ak1 pbb-p2", "id").groups] == [None, None, None, None]
     phrase = build_plan("surat kelakuan baik", "id").groups
     assert len(phrase) == 1 and phrase[0].fuzzy_term is None
+
+
+def test_query_expands_a_phrase_with_its_meanings():
+    plan = build_plan("surat kelakuan baik", "id")
+    assert len(plan.groups) == 1
+    assert ("skck",) in plan.groups[0].alternatives
+
+
+@pytest.mark.usefixtures("demo")
+def test_did_you_mean_only_when_few_results_and_never_for_acronyms():
+    assert ServiceSearch("pasporr", "id").run().suggestion in (None, "paspor")
+    assert ServiceSearch("kelahran", "id").run().results
+    assert ServiceSearch("sertifkat tnah", "id").run().count
+    assert ServiceSearch("skkc", "id").run().suggestion is None  # an acronym-looking token is left alone
+    assert ServiceSearch("ktp", "id").run().suggestion is None
