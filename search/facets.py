@@ -10,7 +10,8 @@ Elasticsearch mapping, the view's labels and the filter panel are all made from
 
 Adding a facet is one entry here. A facet that needs a column the index does not
 have yet also needs that column on ``SearchDocument`` (and in
-``MATCH_INDEX_COLUMNS``) with its migration.
+``MATCH_INDEX_COLUMNS``) with its migration; a new kind of column (beyond ``Slug``,
+``Slugs``, ``Flag`` and ``Bands``) also needs its SQL in ``EmbeddedEngine.condition``.
 """
 
 from collections.abc import Callable
