@@ -25,6 +25,8 @@ logger = logging.getLogger(__name__)
 WEIGHTS = {"terms_title": 6, "terms_names": 6, "terms_other": 3, "terms_summary": 2, "terms_body": 1}
 FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
 PIN_BOOST = 10_000.0
+# Seconds a rebuild waits for each request (index creation, bulk, refresh, the alias swap).
+REBUILD_TIMEOUT = 120
 
 
 class SearchFailed(Exception):
@@ -92,9 +94,10 @@ class ElasticsearchEngine(Engine):
 
     # --- Index lifecycle ---------------------------------------------------------
 
-    def create_index(self, name):
-        ServiceDocument.init(index=name, using=self.client)
-        self.client.indices.put_settings(index=name, settings={"index": {"number_of_replicas": 0}})
+    def create_index(self, name, client=None):
+        client = client or self.client
+        ServiceDocument.init(index=name, using=client)
+        client.indices.put_settings(index=name, settings={"index": {"number_of_replicas": 0}})
 
     def ensure_alias(self):
         if not self.client.indices.exists_alias(name=self.alias):
@@ -106,10 +109,15 @@ class ElasticsearchEngine(Engine):
         return f"{self.alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
 
     def rebuild(self, documents, chunk_size=500, progress=None):
-        """Index all ``documents`` into a new index, then point the alias at it. Returns the count."""
+        """Index all ``documents`` into a new index, then point the alias at it. Returns the count.
+
+        A rebuild is not a search: it waits for a busy cluster rather than failing after the
+        search timeout (``ELASTICSEARCH_TIMEOUT``, after which a search falls back).
+        """
+        client = self.client.options(request_timeout=REBUILD_TIMEOUT)
         name = self.new_index_name()
-        self.create_index(name)
-        self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "-1"}})
+        self.create_index(name, client)
+        client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "-1"}})
         count = 0
 
         def actions():
@@ -121,25 +129,23 @@ class ElasticsearchEngine(Engine):
                 yield {"_index": name, "_id": values["page_id"], "_source": to_source(values)}
 
         try:
-            bulk(self.client.options(request_timeout=120), actions(), chunk_size=chunk_size)
-            self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
-            self.client.indices.refresh(index=name)
+            bulk(client, actions(), chunk_size=chunk_size)
+            client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
+            client.indices.refresh(index=name)
             # Merge the new index before it goes live, so that searches do not meet the merges
             # that would otherwise follow a bulk load.
             self.client.options(request_timeout=600).indices.forcemerge(index=name, max_num_segments=1)
         except Exception:
-            self.client.indices.delete(index=name, ignore_unavailable=True)
+            client.indices.delete(index=name, ignore_unavailable=True)
             raise
-        old = (
-            list(self.client.indices.get_alias(name=self.alias).keys())
-            if self.client.indices.exists_alias(name=self.alias)
-            else []
-        )
+        old = []
+        if client.indices.exists_alias(name=self.alias):
+            old = list(client.indices.get_alias(name=self.alias).keys())
         swap = [{"add": {"index": name, "alias": self.alias}}]
         swap += [{"remove": {"index": index, "alias": self.alias}} for index in old]
-        self.client.indices.update_aliases(actions=swap)
+        client.indices.update_aliases(actions=swap)
         for index in old:
-            self.client.indices.delete(index=index, ignore_unavailable=True)
+            client.indices.delete(index=index, ignore_unavailable=True)
         return count
 
     def index(self, documents):
