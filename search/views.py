@@ -26,8 +26,8 @@ def allowed_mpps(request):
     site = Site.find_for_request(request)
     if site is None:
         return None
-    location = MPPLocationPage.objects.ancestor_of(site.root_page, inclusive=True).first()
-    return {location.slug} if location else None
+    slug = MPPLocationPage.objects.ancestor_of(site.root_page, inclusive=True).values_list("slug", flat=True).first()
+    return {slug} if slug else None
 
 
 def homes(language):
