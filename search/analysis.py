@@ -20,8 +20,6 @@ import snowballstemmer
 
 from catalogue import languages
 
-LANGUAGES = ("id", "en")
-
 # Spellings of the electronic identity card, all reduced to "ktp".
 _KTP = re.compile(r"\b(?:e[\s\-]?ktp|ktp[\s\-]?el(?:ektronik)?)\b")
 # Thousands separators and decimal points inside numbers: "10.000" and "10,000" → "10000".
@@ -165,9 +163,13 @@ STEM_OVERRIDES = {
 _HAS_DIGIT = re.compile(r"\d")
 
 
+# Snowball's algorithm for each of the portal's languages (``catalogue.languages``).
+SNOWBALL = {"id": "indonesian", "en": "english"}
+
+
 @lru_cache(maxsize=2)
 def _stemmer(language):
-    return snowballstemmer.stemmer("indonesian" if language == "id" else "english")
+    return snowballstemmer.stemmer(SNOWBALL[language])
 
 
 def clean_query(text, limit=200):
@@ -214,28 +216,38 @@ def is_protected(word):
     return len(word) <= 4 or bool(_HAS_DIGIT.search(word))
 
 
-@lru_cache(maxsize=50_000)
-def stem(word, language):
-    """The stem of one normalised word (a pure function: cached, the index and queries repeat words)."""
-    if language == "id":
-        if word in STEM_OVERRIDES:
-            return STEM_OVERRIDES[word]
-        if is_protected(word):
-            return word
-        stemmed = _stemmer("id").stemWord(word)
-        # Never let a stem shrink a word to a fragment that means something else.
-        return stemmed if len(stemmed) >= 4 else word
+def _stem_indonesian(word):
+    if word in STEM_OVERRIDES:
+        return STEM_OVERRIDES[word]
+    if is_protected(word):
+        return word
+    stemmed = _stemmer("id").stemWord(word)
+    # Never let a stem shrink a word to a fragment that means something else.
+    return stemmed if len(stemmed) >= 4 else word
+
+
+def _stem_english(word):
     word = ENGLISH_VARIANTS.get(word, word)
     if is_protected(word):
         return word
     return _stemmer("en").stemWord(word)
 
 
+# Each language's own rules: the stemmer (with its overrides), and the spellings brought to the
+# standard word before stemming (colloquial Indonesian, English variants).
+STEMMERS = {"id": _stem_indonesian, "en": _stem_english}
+SPELLINGS = {"id": COLLOQUIAL, "en": ENGLISH_VARIANTS}
+
+
+@lru_cache(maxsize=50_000)
+def stem(word, language):
+    """The stem of one normalised word (a pure function: cached, the index and queries repeat words)."""
+    return STEMMERS[language](word)
+
+
 def canonical(word, language):
     """A word as typed, with colloquial or variant spelling replaced (may become two words)."""
-    if language == "id":
-        return COLLOQUIAL.get(word, word)
-    return ENGLISH_VARIANTS.get(word, word)
+    return SPELLINGS[language].get(word, word)
 
 
 def analyze(text, language):

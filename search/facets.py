@@ -1,26 +1,28 @@
-"""The facets citizens filter by, defined once for both engines.
+"""The facets citizens filter by: each declared once, in ``FACETS``.
 
-Each facet reads one column of an indexed document and turns its value into
-the values the facet counts under; a filter keeps documents with one of the
-chosen values.
+A ``Facet`` holds everything about one filter: its name in the query string (and
+in the API's ``facets``), its label, whether several values may be chosen, its
+values and their labels, the ``SearchDocument`` column it reads, how indexing
+fills that column from a page, and how the column's raw value becomes the values
+the facet counts under. The FilterSet, both engines (filters and counts), the
+Elasticsearch mapping, the view's labels and the filter panel are all made from
+``FACETS``.
+
+Adding a facet is one entry here. A facet that needs a column the index does not
+have yet also needs that column on ``SearchDocument`` (and in
+``MATCH_INDEX_COLUMNS``) with its migration; a new kind of column (beyond ``Slug``,
+``Slugs``, ``Flag`` and ``Bands``) also needs its SQL in ``EmbeddedEngine.condition``.
 """
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from django.utils.translation import gettext_lazy as _
 
-DURATION_BANDS = [
-    ("same_day", _("Same day"), 0, 24 * 60),
-    ("week", _("Within a week"), 24 * 60 + 1, 7 * 24 * 60),
-    ("longer", _("Longer"), 7 * 24 * 60 + 1, None),
-]
+from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
+from catalogue.models.service import FEE_KINDS
 
-
-def duration_band(minutes):
-    if minutes is None:
-        return None
-    for key, _label, low, high in DURATION_BANDS:
-        if int(minutes) >= low and (high is None or int(minutes) <= high):
-            return key
-    return None
+# --- How a column's raw value becomes a facet's values ----------------------------
 
 
 def as_bool(raw):
@@ -32,27 +34,191 @@ def as_bool(raw):
     return bool(raw)
 
 
-def fee_value(fee_free):
-    return {True: "free", False: "paid"}.get(as_bool(fee_free))
+class Slug:
+    """The column holds one value (a slug)."""
+
+    def values(self, raw):
+        return [raw]
 
 
-# facet → (document column, raw column value → the facet's values)
-FACET_COLUMNS = {
-    "mpp": ("mpp", lambda raw: [raw]),
-    "agency": ("agency", lambda raw: [raw]),
-    "category": ("categories", lambda raw: raw.split() if raw else []),
-    "fee": ("fee_free", lambda raw: [value] if (value := fee_value(raw)) else []),
-    "online": ("online", lambda raw: ["yes"] if as_bool(raw) else ["no"]),
-    "duration": ("duration_minutes", lambda raw: [band] if (band := duration_band(raw)) else []),
-}
-FACETS = list(FACET_COLUMNS)
+class Slugs:
+    """The column holds several values, separated by spaces."""
+
+    def values(self, raw):
+        return raw.split() if raw else []
 
 
-def facet_values(facet, raw):
-    """The values one document counts under in ``facet``, from its column's raw value."""
-    return FACET_COLUMNS[facet][1](raw)
+class Flag:
+    """A yes/no column: ``(value, label)`` for true and for false; no value while unknown."""
+
+    def __init__(self, true, false):
+        self.choices = [true, false]
+        self.stored = {true[0]: True, false[0]: False}
+
+    def values(self, raw):
+        flag = as_bool(raw)
+        return [value for value, stored in self.stored.items() if stored is flag]
 
 
-def values_of(doc):
-    """Facet values of one document (a mapping with the SearchDocument fields)."""
-    return {facet: facet_values(facet, doc[column]) for facet, (column, _values) in FACET_COLUMNS.items()}
+class Bands:
+    """A number, counted under the band it falls in: ``[(value, label, lowest, highest or None)]``."""
+
+    def __init__(self, bands):
+        self.bands = bands
+        self.choices = [(value, label) for value, label, _low, _high in bands]
+        self.ranges = {value: (low, high) for value, _label, low, high in bands}
+
+    def band(self, number):
+        if number is None:
+            return None
+        for value, (low, high) in self.ranges.items():
+            if int(number) >= low and (high is None or int(number) <= high):
+                return value
+        return None
+
+    def values(self, raw):
+        band = self.band(raw)
+        return [band] if band else []
+
+
+# --- The facet ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Facet:
+    name: str
+    """The query-string parameter, the key in the API's ``facets``, and the filter panel's field."""
+    label: str
+    column: str
+    """The ``SearchDocument`` column the facet reads (also stored in Elasticsearch)."""
+    read: Callable
+    """``read(page, lookups)``: the column's value for a service page (``lookups``: ``indexing.Lookups``)."""
+    kind: object
+    """How the column's raw value becomes the facet's values: ``Slug``, ``Slugs``, ``Flag`` or ``Bands``
+    (the last two also give the fixed values and their labels)."""
+    multiple: bool = False
+    """Several values may be chosen (check boxes), or one (radio buttons)."""
+    aliases: dict = field(default_factory=dict)
+    """Other spellings accepted in the query string, and the value each stands for."""
+    catalogue_values: Callable | None = None
+    """``() → values`` and ``catalogue_labels(language) → {value: label}`` for values kept in the database."""
+    catalogue_labels: Callable | None = None
+
+    @property
+    def choices(self):
+        """``(value, label)`` of a facet with fixed values (its kind's); empty when they come from the catalogue."""
+        return getattr(self.kind, "choices", [])
+
+    @property
+    def es_field(self):
+        """The Elasticsearch keyword field with the facet's values."""
+        return f"facet_{self.name}"
+
+    def values(self, raw):
+        """The values one document counts under, from the raw value of its column."""
+        return self.kind.values(raw)
+
+    def accepted(self):
+        """``(value, label)`` the query string may give, aliases included (the FilterSet's choices)."""
+        if self.catalogue_values is not None:
+            return [(value, value) for value in self.catalogue_values()]
+        labels = dict(self.choices)
+        return [*self.choices, *((alias, labels[value]) for alias, value in self.aliases.items())]
+
+    def chosen(self, values):
+        """The values chosen for this facet among the valid parameters, as given (a list, empty if none)."""
+        given = values.get(self.name)
+        if not given:
+            return []
+        return list(given) if self.multiple else [given]
+
+    def canonical(self, value):
+        """The facet's value for what the query string gave (an alias becomes its value)."""
+        return self.aliases.get(value, value)
+
+    def labels(self, language):
+        """``{value: label}`` in ``language``; fixed labels follow the active language."""
+        if self.catalogue_labels is not None:
+            return self.catalogue_labels(language)
+        return dict(self.choices)
+
+
+def _titles(model, label, language):
+    """``{slug: label}`` of a catalogue model in one language; the first page of a slug wins."""
+    labels = {}
+    for slug, text in model.objects.filter(locale__language_code=language).values_list("slug", label):
+        labels.setdefault(slug, text)
+    return labels
+
+
+def _slugs(model):
+    return lambda: model.objects.values_list("slug", flat=True).distinct()
+
+
+DURATION_BANDS = [
+    ("same_day", _("Same day"), 0, 24 * 60),
+    ("week", _("Within a week"), 24 * 60 + 1, 7 * 24 * 60),
+    ("longer", _("Longer"), 7 * 24 * 60 + 1, None),
+]
+FEES = dict(FEE_KINDS)
+
+FACETS = [
+    Facet(
+        "mpp",
+        _("MPP location"),
+        column="mpp",
+        read=lambda page, lookups: page.location.slug,
+        kind=Slug(),
+        multiple=True,
+        catalogue_values=_slugs(MPPLocationPage),
+        catalogue_labels=lambda language: _titles(MPPLocationPage, "title", language),
+    ),
+    Facet(
+        "agency",
+        _("Agency"),
+        column="agency",
+        read=lambda page, lookups: page.agency.slug,
+        kind=Slug(),
+        multiple=True,
+        catalogue_values=_slugs(AgencyPage),
+        catalogue_labels=lambda language: _titles(AgencyPage, "acronym", language),
+    ),
+    Facet(
+        "category",
+        _("Life event"),
+        column="categories",
+        read=lambda page, lookups: " ".join(sorted(lookups.life_events(page))),
+        kind=Slugs(),
+        multiple=True,
+        catalogue_values=_slugs(LifeEvent),
+        catalogue_labels=lambda language: _titles(LifeEvent, "name", language),
+    ),
+    Facet(
+        "fee",
+        _("Cost"),
+        column="fee_free",
+        read=lambda page, lookups: page.fee_free,
+        kind=Flag(true=("free", FEES["free"]), false=("paid", FEES["paid"])),
+    ),
+    Facet(
+        "online",
+        _("Available online"),
+        column="online",
+        read=lambda page, lookups: page.is_online,
+        kind=Flag(true=("yes", _("Yes")), false=("no", _("No"))),
+        aliases={"true": "yes", "1": "yes", "false": "no", "0": "no"},
+    ),
+    Facet(
+        "duration",
+        _("How long"),
+        column="duration_minutes",
+        read=lambda page, lookups: page.duration_minutes,
+        kind=Bands(DURATION_BANDS),
+    ),
+]
+BY_NAME = {facet.name: facet for facet in FACETS}
+
+
+def duration_band(minutes):
+    """The duration facet's value for a number of minutes, or None."""
+    return BY_NAME["duration"].kind.band(minutes)

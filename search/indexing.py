@@ -13,6 +13,7 @@ from wagtail.models import Locale
 from catalogue import languages
 from catalogue.models import RequirementDocument, ServicePage, attach_places
 from search import analysis
+from search.facets import FACETS
 from search.models import SearchDocument
 
 logger = logging.getLogger(__name__)
@@ -57,6 +58,10 @@ class Lookups:
         self.languages = dict(Locale.objects.values_list("pk", "language_code"))
         self.floor_names = {}
         self.pages = pages
+
+    def life_events(self, page):
+        """Slugs of the life events a page is filed under."""
+        return self.events.get(page.pk, [])
 
     def requirement_names(self, page):
         ids = [block["value"].get("document") for block in page.requirements.raw_data]
@@ -103,14 +108,10 @@ def document_for(page, lookups=None):
         "title": page.title,
         "summary": page.summary,
         "names": "\n".join(names),
-        "mpp": location.slug,
         "mpp_title": location.title,
-        "agency": agency.slug,
         "agency_title": agency.title,
-        "categories": " ".join(sorted(lookups.events.get(page.pk, []))),
-        "fee_free": page.fee_free,
-        "online": page.is_online,
-        "duration_minutes": page.duration_minutes,
+        # The columns the facets read (mpp, agency, categories, fee_free, online, duration_minutes).
+        **{facet.column: facet.read(page, lookups) for facet in FACETS},
         "counters": lookups.describe(location, lookups.counters.get(page.pk, [])),
         "terms_title": " ".join(analysis.analyze(page.title, language)),
         "terms_names": " ".join(analysis.analyze(" ".join([*names, agency.acronym]), language)),

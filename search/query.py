@@ -28,6 +28,7 @@ class Group:
     words: tuple
     alternatives: list
     corrected: str | None = None  # a spelling correction for did-you-mean
+    fuzzy_term: str | None = None  # what an engine's own fuzzy matching looks for (see ``fuzzy_term``)
 
 
 @dataclass
@@ -38,6 +39,11 @@ class QueryPlan:
 
     def __bool__(self):
         return bool(self.groups)
+
+    @property
+    def normalized(self):
+        """The text in lower case: the key of best bets (as Wagtail stores them) and of the query log."""
+        return self.text.lower()
 
     @property
     def terms(self):
@@ -143,7 +149,8 @@ def closest_word(word, vocab):
 # --- Building the plan -------------------------------------------------------------
 
 
-def build_plan(text, language, fuzzy=True):
+def build_plan(text, language):
+    """The plan of what a citizen typed: the one place a query is cleaned and analysed."""
     text = analysis.clean_query(text)
     words = analysis.words(text, joined=False)[:MAX_WORDS]
     synonyms = synonym_table()
@@ -159,12 +166,14 @@ def build_plan(text, language, fuzzy=True):
                 i += size
                 break
         else:
-            if fuzzy and vocab is None and may_be_typo(words[i]):
+            if vocab is None and may_be_typo(words[i]):
                 vocab = vocabulary()
-            group = word_group(words[i], language, vocab if fuzzy else None)
+            group = word_group(words[i], language, vocab)
             if group is not None:
                 plan.groups.append(group)
             i += 1
+    for group in plan.groups:
+        group.fuzzy_term = fuzzy_term(group.words, language)
     return plan
 
 
@@ -184,6 +193,14 @@ def phrase_group(words, meanings, language):
 def may_be_typo(word):
     """Only long free-text words are corrected: never acronyms or tokens with digits."""
     return not analysis.is_protected(word) and len(word) >= 5
+
+
+def fuzzy_term(words, language):
+    """A single long free-text word as the index has it in the query's language, for an engine's own
+    fuzziness (Elasticsearch); None for a phrase, an acronym or a token with digits."""
+    if len(words) != 1 or not may_be_typo(words[0]):
+        return None
+    return analysis.stem(analysis.canonical(words[0], language), language)
 
 
 def word_group(word, language, vocab):

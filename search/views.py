@@ -6,26 +6,34 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
-from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
-from portal.models import HomePage
+from catalogue import languages
+from catalogue.models import LifeEvent, MPPLocationPage
 
 from .analysis import clean_query
+from .facets import FACETS
 from .filters import SearchFilterSet, engine_filters
 from .models import QueryLog
-from .query import build_plan
-from .service import ServiceSearch, suggest
+from .presentation import filter_panel
+from .searching import ServiceSearch, suggest
 
 MPP_COOKIE = "mpp"
 
 
 def allowed_mpps(request):
-    """MPP slugs this Site serves: all under a portal home, or the one MPP a regency domain points at."""
+    """The MPP a regency's own domain serves (a Site rooted at, or under, its MPP page), or None for all."""
     site = Site.find_for_request(request)
-    if site is None or isinstance(site.root_page.specific, HomePage):
+    if site is None:
         return None
-    return set(MPPLocationPage.objects.descendant_of(site.root_page, inclusive=True).values_list("slug", flat=True))
+    slug = MPPLocationPage.objects.ancestor_of(site.root_page, inclusive=True).values_list("slug", flat=True).first()
+    return {slug} if slug else None
+
+
+def homes(language):
+    """The pages that hold this language's MPPs (the portal's homes), to browse when nothing was found."""
+    paths = MPPLocationPage.objects.live().filter(locale__language_code=language).values_list("path", flat=True)
+    return Page.objects.live().filter(path__in={path[: -Page.steplen] for path in paths}).specific()
 
 
 def run_search(request, query, language, values):
@@ -46,7 +54,7 @@ def log_query(results, language):
     if results.query and results.page == 1:
         QueryLog.objects.create(
             query=results.query[:200],
-            normalized=" ".join(build_plan(results.query, language, fuzzy=False).text.lower().split())[:200],
+            normalized=results.plan.normalized[:200],
             language=language,
             engine=results.engine,
             results=results.count,
@@ -55,7 +63,7 @@ def log_query(results, language):
 
 @require_GET
 def search(request):
-    language = (get_language() or "id")[:2]
+    language = (get_language() or languages.source())[:2]
     data = request.GET.copy()
     remembered = request.COOKIES.get(MPP_COOKIE)
     forget = data.get("mpp") == "all"
@@ -66,41 +74,26 @@ def search(request):
     filterset = SearchFilterSet(data)
     values = filterset.valid_values()
     invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
-    query = clean_query(data.get("q", ""))
-    results = run_search(request, query, language, values)
+    results = run_search(request, data.get("q", ""), language, values)
     chosen_mpp = (values.get("mpp") or [None])[0]
+    labels = {facet.name: facet.labels(language) for facet in FACETS}
     context = {
-        "query": query,
+        "query": results.query,
         "results": results,
-        "values": values,
         "invalid": invalid,
         "chosen_mpp": chosen_mpp,
-        "facet_labels": facet_labels(language),
+        "facet_labels": labels,
+        "filter_panel": filter_panel(results.facets, values, labels),
     }
     if not results.count:
         context["life_events"] = LifeEvent.objects.filter(locale__language_code=language).order_by("sort_order")
-        context["homes"] = HomePage.objects.live().filter(locale__language_code=language)
+        context["homes"] = homes(language)
     response = render(request, "search/search.html", context)
     if forget:
         response.delete_cookie(MPP_COOKIE)
     elif chosen_mpp and len(values.get("mpp", [])) == 1:
         response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True)
     return response
-
-
-def facet_labels(language):
-    """Readable names for facet values in the interface language."""
-    labels = {
-        "mpp": dict(MPPLocationPage.objects.filter(locale__language_code=language).values_list("slug", "title")),
-        "agency": {},
-        "category": dict(LifeEvent.objects.filter(locale__language_code=language).values_list("slug", "name")),
-        "fee": {"free": _("Free of charge"), "paid": _("Paid")},
-        "online": {"yes": _("Yes"), "no": _("No")},
-        "duration": {"same_day": _("Same day"), "week": _("Within a week"), "longer": _("Longer")},
-    }
-    for slug, acronym in AgencyPage.objects.filter(locale__language_code=language).values_list("slug", "acronym"):
-        labels["agency"].setdefault(slug, acronym)
-    return labels
 
 
 @require_GET
@@ -110,7 +103,7 @@ def api_search(request):
     if not filterset.is_valid():
         return JsonResponse({"errors": filterset.errors_by_field()}, status=400)
     values = filterset.form.cleaned_data
-    language = values.get("lang") or "id"
+    language = values.get("lang") or languages.source()
     query = values.get("q") or ""
     if not query.strip():
         return JsonResponse({"errors": {"q": [_("Enter what you are looking for.")]}}, status=400)
@@ -122,7 +115,7 @@ def api_search(request):
 def api_suggest(request):
     """``GET /api/v1/suggest/?q=&lang=`` → titles for autocomplete."""
     query = clean_query(request.GET.get("q", ""), limit=100)
-    language = request.GET.get("lang", "id")
-    if language not in ("id", "en"):
+    language = request.GET.get("lang", languages.source())
+    if not languages.is_valid(language):
         return JsonResponse({"errors": {"lang": [_("Choose id or en.")]}}, status=400)
     return JsonResponse({"suggestions": suggest(query, language)}, json_dumps_params={"ensure_ascii": False})

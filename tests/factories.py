@@ -34,9 +34,14 @@ def home_page():
     home = HomePage(title="Beranda uji", slug=f"test-home-{next(_sequence)}", intro="Portal uji.")
     root.add_child(instance=home)
     home.save_revision().publish()
+    return serve(home)
+
+
+def serve(home):
+    """Make ``home`` the root of the default Site, so that its pages have URLs."""
     site = Site.objects.get(is_default_site=True)
     site.root_page = home
-    site.save()
+    site.save()  # through save, which clears Wagtail's cached Site root paths
     return home
 
 

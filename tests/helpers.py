@@ -51,6 +51,13 @@ def service(slug="akta-kelahiran", at="mpp-jembrana", language="id"):
     return ServicePage.objects.descendant_of(mpp(at, language)).get(slug=slug)
 
 
+def search_keys(query, language="id", **kwargs):
+    """The keys of the services a search lists, best first (``ServiceSearch``'s arguments)."""
+    from search.searching import ServiceSearch
+
+    return [result["key"] for result in ServiceSearch(query, language, **kwargs).run().results]
+
+
 def refused(response):
     """A refusal: permission denied, not found, or sent away (to the login or the dashboard)."""
     if response.status_code in (403, 404):

@@ -81,6 +81,24 @@ def test_no_import_cycles_between_modules():
     assert not found, "Import cycles:\n" + "\n".join(found)
 
 
+# Within an app: (importer, imported) packages or modules that must not depend on each other.
+# The engines run the plan they are given; they never plan or analyse a query again.
+FORBIDDEN_INSIDE = [
+    ("search.engines", "search.query"),
+    ("search.engines", "search.analysis"),
+]
+
+
+def test_rules_inside_apps():
+    graph = import_graph()
+    violations = [
+        describe(graph, chain)
+        for importer, imported in FORBIDDEN_INSIDE
+        for chain in sorted(graph.find_shortest_chains(importer=importer, imported=imported, as_packages=True))
+    ]
+    assert not violations, "Forbidden imports:\n" + "\n".join(violations)
+
+
 def test_the_checks_count_imports_inside_functions(tmp_path, monkeypatch):
     """Not vacuous: on two small packages, a deferred import against the layers and a deferred
     import closing a cycle are both reported, with the chain and the line."""

@@ -63,7 +63,7 @@ def evaluate(ranked_keys, queries):
 
 
 def portal_search(engine):
-    from search.service import ServiceSearch
+    from search.searching import ServiceSearch
 
     def ranked(query, language):
         return [result["key"] for result in ServiceSearch(query, language, engine=engine, page_size=10).run().results]

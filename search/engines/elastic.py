@@ -13,11 +13,9 @@ import logging
 from elastic_transport import TransportError
 from elasticsearch import ApiError, Elasticsearch
 from elasticsearch.helpers import bulk
-from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, Object, Q, Search, Text
+from elasticsearch_dsl import Boolean, Completion, Document, Integer, Keyword, Mapping, Object, Q, Search, Text
 
-from search import analysis
 from search import facets as facet_rules
-from search.query import may_be_typo
 
 from .base import ALL_FIELDS, DOC_FIELDS, OFFER_FIELDS, Engine, EngineResult, offer, tiers_for
 
@@ -26,8 +24,9 @@ logger = logging.getLogger(__name__)
 # Field weights: title and other names high, summary lower, requirements and steps lowest.
 WEIGHTS = {"terms_title": 6, "terms_names": 6, "terms_other": 3, "terms_summary": 2, "terms_body": 1}
 FUZZY_FIELDS = ["terms_title", "terms_names", "terms_other"]
-FACET_FIELDS = {facet: f"facet_{facet}" for facet in facet_rules.FACETS}
 PIN_BOOST = 10_000.0
+# Seconds a rebuild waits for each request (index creation, bulk, refresh, the alias swap).
+REBUILD_TIMEOUT = 120
 
 
 class SearchFailed(Exception):
@@ -37,6 +36,14 @@ class SearchFailed(Exception):
 # Keyword fields that searches group or count by: their global ordinals are built when the index
 # refreshes rather than by the first search after it (a rebuild or a publish).
 GROUPED = {"eager_global_ordinals": True}
+
+
+def facet_mapping():
+    """A keyword field per facet of the registry, holding the values the facet counts under."""
+    mapping = Mapping()
+    for facet in facet_rules.FACETS:
+        mapping.field(facet.es_field, Keyword(**GROUPED))
+    return mapping
 
 
 class ServiceDocument(Document):
@@ -60,18 +67,15 @@ class ServiceDocument(Document):
     terms_body = Text(analyzer="whitespace")
     terms_other = Text(analyzer="whitespace")
     suggest = Completion(analyzer="standard", contexts=[{"name": "language", "type": "category"}])
-    facet_mpp = Keyword(**GROUPED)
-    facet_agency = Keyword(**GROUPED)
-    facet_category = Keyword(**GROUPED)
-    facet_fee = Keyword(**GROUPED)
-    facet_online = Keyword(**GROUPED)
-    facet_duration = Keyword(**GROUPED)
+
+    class Meta:
+        mapping = facet_mapping()
 
 
 def to_source(values):
     source = {name: values[name] for name in [*DOC_FIELDS, *ALL_FIELDS]}
-    for facet, facet_values in facet_rules.values_of(values).items():
-        source[FACET_FIELDS[facet]] = facet_values
+    for facet in facet_rules.FACETS:
+        source[facet.es_field] = facet.values(values[facet.column])
     names = [line for line in values.get("names", "").splitlines() if line.strip()]
     source["suggest"] = {
         "input": [values["title"], *names][:20],
@@ -90,9 +94,10 @@ class ElasticsearchEngine(Engine):
 
     # --- Index lifecycle ---------------------------------------------------------
 
-    def create_index(self, name):
-        ServiceDocument.init(index=name, using=self.client)
-        self.client.indices.put_settings(index=name, settings={"index": {"number_of_replicas": 0}})
+    def create_index(self, name, client=None):
+        client = client or self.client
+        ServiceDocument.init(index=name, using=client)
+        client.indices.put_settings(index=name, settings={"index": {"number_of_replicas": 0}})
 
     def ensure_alias(self):
         if not self.client.indices.exists_alias(name=self.alias):
@@ -104,10 +109,15 @@ class ElasticsearchEngine(Engine):
         return f"{self.alias}-{dt.datetime.now(dt.UTC):%Y%m%d%H%M%S%f}"
 
     def rebuild(self, documents, chunk_size=500, progress=None):
-        """Index all ``documents`` into a new index, then point the alias at it. Returns the count."""
+        """Index all ``documents`` into a new index, then point the alias at it. Returns the count.
+
+        A rebuild is not a search: it waits for a busy cluster rather than failing after the
+        search timeout (``ELASTICSEARCH_TIMEOUT``, after which a search falls back).
+        """
+        client = self.client.options(request_timeout=REBUILD_TIMEOUT)
         name = self.new_index_name()
-        self.create_index(name)
-        self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "-1"}})
+        self.create_index(name, client)
+        client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "-1"}})
         count = 0
 
         def actions():
@@ -119,25 +129,23 @@ class ElasticsearchEngine(Engine):
                 yield {"_index": name, "_id": values["page_id"], "_source": to_source(values)}
 
         try:
-            bulk(self.client.options(request_timeout=120), actions(), chunk_size=chunk_size)
-            self.client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
-            self.client.indices.refresh(index=name)
+            bulk(client, actions(), chunk_size=chunk_size)
+            client.indices.put_settings(index=name, settings={"index": {"refresh_interval": "1s"}})
+            client.indices.refresh(index=name)
             # Merge the new index before it goes live, so that searches do not meet the merges
             # that would otherwise follow a bulk load.
             self.client.options(request_timeout=600).indices.forcemerge(index=name, max_num_segments=1)
         except Exception:
-            self.client.indices.delete(index=name, ignore_unavailable=True)
+            client.indices.delete(index=name, ignore_unavailable=True)
             raise
-        old = (
-            list(self.client.indices.get_alias(name=self.alias).keys())
-            if self.client.indices.exists_alias(name=self.alias)
-            else []
-        )
+        old = []
+        if client.indices.exists_alias(name=self.alias):
+            old = list(client.indices.get_alias(name=self.alias).keys())
         swap = [{"add": {"index": name, "alias": self.alias}}]
         swap += [{"remove": {"index": index, "alias": self.alias}} for index in old]
-        self.client.indices.update_aliases(actions=swap)
+        client.indices.update_aliases(actions=swap)
         for index in old:
-            self.client.indices.delete(index=index, ignore_unavailable=True)
+            client.indices.delete(index=index, ignore_unavailable=True)
         return count
 
     def index(self, documents):
@@ -165,13 +173,12 @@ class ElasticsearchEngine(Engine):
 
     def group_query(self, group, fields):
         should = [self.alternative_query(terms, fields) for terms in group.alternatives]
-        # Fuzziness only for long free-text words, never for acronyms or tokens with digits.
-        if len(group.words) == 1 and may_be_typo(group.words[0]):
-            stemmed = analysis.stem(analysis.canonical(group.words[0], "id"), "id")
+        # Fuzziness only for long free-text words (the plan says which), never for acronyms or tokens with digits.
+        if group.fuzzy_term:
             should.append(
                 Q(
                     "multi_match",
-                    query=stemmed,
+                    query=group.fuzzy_term,
                     fields=[field for field in FUZZY_FIELDS if field in fields],
                     fuzziness="AUTO",
                     prefix_length=1,
@@ -182,32 +189,15 @@ class ElasticsearchEngine(Engine):
         return Q("bool", should=should, minimum_should_match=1)
 
     @staticmethod
-    def filter_mpp(values):
-        return Q("terms", facet_mpp=values)
+    def filters_query(filters, skip=None):
+        """Every chosen filter except ``skip``: each a ``terms`` query on its facet's keyword field.
 
-    @staticmethod
-    def filter_agency(values):
-        return Q("terms", facet_agency=values)
-
-    @staticmethod
-    def filter_category(values):
-        return Q("terms", facet_category=values)
-
-    @staticmethod
-    def filter_fee(values):
-        return Q("terms", facet_fee=values)
-
-    @staticmethod
-    def filter_online(values):
-        return Q("terms", facet_online=values)
-
-    @staticmethod
-    def filter_duration(values):
-        return Q("terms", facet_duration=values)
-
-    def filters_query(self, filters, skip=None):
+        An empty choice passes nothing, as in the embedded engine.
+        """
         clauses = [
-            getattr(self, f"filter_{facet}")(values) for facet, values in filters.items() if values and facet != skip
+            Q("terms", **{facet_rules.BY_NAME[facet].es_field: values})
+            for facet, values in filters.items()
+            if values is not None and facet != skip
         ]
         return Q("bool", filter=clauses)
 
@@ -236,8 +226,8 @@ class ElasticsearchEngine(Engine):
         )
         for facet in facet_rules.FACETS:
             # Each facet counts under every other chosen filter, so counts stay right with several selected.
-            search.aggs.bucket(facet, "filter", filter=self.filters_query(filters, skip=facet)).bucket(
-                "values", "terms", field=FACET_FIELDS[facet], size=1000
+            search.aggs.bucket(facet.name, "filter", filter=self.filters_query(filters, skip=facet.name)).bucket(
+                "values", "terms", field=facet.es_field, size=1000
             )
         return search.source(DOC_FIELDS).sort("_score", {"page_id": "asc"})
 
@@ -293,13 +283,11 @@ class ElasticsearchEngine(Engine):
     @staticmethod
     def read(response):
         aggregations = response["aggregations"]
+        facets = {facet.name: aggregations[facet.name]["values"]["buckets"] for facet in facet_rules.FACETS}
         result = EngineResult(
             matched=int(aggregations["matched"]["value"]),
             count=aggregations["groups"]["services"]["value"],
-            facets={
-                facet: {bucket["key"]: bucket["doc_count"] for bucket in aggregations[facet]["values"]["buckets"]}
-                for facet in facet_rules.FACETS
-            },
+            facets={name: {bucket["key"]: bucket["doc_count"] for bucket in found} for name, found in facets.items()},
         )
         result.groups = [dict(hit["_source"]) for hit in response["hits"]["hits"]]
         return result

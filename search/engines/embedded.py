@@ -22,57 +22,46 @@ SQLITE_WEIGHTS = (10.0, 10.0, 3.0, 1.0, 4.0)
 POSTGRES_WEIGHTS = {"terms_title": "A", "terms_names": "A", "terms_summary": "B", "terms_body": "D", "terms_other": "C"}
 POSTGRES_RANK = "{0.1, 0.4, 0.6, 1.0}"
 # The facet with a value per MPP, counted on its own; the others are counted from their combinations.
-SPREAD_FACET = "mpp"
-COMBINED = {facet: rule for facet, rule in facet_rules.FACET_COLUMNS.items() if facet != SPREAD_FACET}
+SPREAD_FACET = facet_rules.BY_NAME["mpp"]
+COMBINED = [facet for facet in facet_rules.FACETS if facet is not SPREAD_FACET]
 # The columns a tier carries from match to grouping: small ones only (the index rows are wide).
-MATCH_COLUMNS = ["page_id", "key", "mpp_title", *(column for column, _rule in facet_rules.FACET_COLUMNS.values())]
+MATCH_COLUMNS = ["page_id", "key", "mpp_title", *(facet.column for facet in facet_rules.FACETS)]
 
 
 class EmbeddedEngine(Engine):
     name = "embedded"
 
-    # --- Filters: one method per facet, SQL over the matched rows ---------------
+    # --- Filters: one SQL condition per kind of facet column (see search/facets.py) ----
 
     @staticmethod
-    def filter_mpp(values):
-        return f"mpp IN ({', '.join(['%s'] * len(values))})", list(values)
-
-    @staticmethod
-    def filter_agency(values):
-        return f"agency IN ({', '.join(['%s'] * len(values))})", list(values)
-
-    @staticmethod
-    def filter_category(values):
-        # Life events are stored space separated; slugs are escaped for LIKE.
-        like = " OR ".join(["(' ' || categories || ' ') LIKE %s ESCAPE '\\'"] * len(values))
-        escaped = [value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for value in values]
-        return f"({like})", [f"% {value} %" for value in escaped]
-
-    @staticmethod
-    def filter_fee(values):
-        chosen = [value == "free" for value in values if value in ("free", "paid")]
-        return f"fee_free IN ({', '.join(['%s'] * len(chosen))})", chosen
-
-    @staticmethod
-    def filter_online(values):
-        chosen = [value == "yes" for value in values if value in ("yes", "no")]
-        return f"online IN ({', '.join(['%s'] * len(chosen))})", chosen
-
-    @staticmethod
-    def filter_duration(values):
-        clauses, params = [], []
-        for key, _label, low, high in facet_rules.DURATION_BANDS:
-            if key in values:
-                clauses.append("duration_minutes >= %s" + (" AND duration_minutes <= %s" if high is not None else ""))
-                params += [low] if high is None else [low, high]
-        return f"({' OR '.join(f'({clause})' for clause in clauses)})", params
+    def condition(facet, values):
+        """SQL and parameters for "the document counts under one of ``values`` in ``facet``"."""
+        column = facet.column
+        match facet.kind:
+            case facet_rules.Slugs():
+                # Stored space separated; values are escaped for LIKE.
+                like = " OR ".join([f"(' ' || {column} || ' ') LIKE %s ESCAPE '\\'"] * len(values))
+                escaped = [value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for value in values]
+                return f"({like})", [f"% {value} %" for value in escaped]
+            case facet_rules.Bands(ranges=ranges):
+                clauses, params = [], []
+                for value, (low, high) in ranges.items():
+                    if value in values:
+                        clauses.append(f"{column} >= %s" + (f" AND {column} <= %s" if high is not None else ""))
+                        params += [low] if high is None else [low, high]
+                return f"({' OR '.join(f'({clause})' for clause in clauses)})", params
+            case facet_rules.Flag(stored=stored):
+                chosen = [stored[value] for value in values if value in stored]
+            case _:
+                chosen = list(values)
+        return f"{column} IN ({', '.join(['%s'] * len(chosen))})", chosen
 
     def where(self, filters, skip=None):
-        """SQL condition and parameters for every chosen filter except ``skip``."""
+        """SQL condition and parameters for every chosen filter except ``skip`` (an empty choice passes nothing)."""
         clauses, params = ["1 = 1"], []
         for facet, values in filters.items():
-            if values and facet != skip:
-                clause, clause_params = getattr(self, f"filter_{facet}")(values)
+            if values is not None and facet != skip:
+                clause, clause_params = self.condition(facet_rules.BY_NAME[facet], values)
                 if not clause_params:  # no usable value: nothing passes, as in Elasticsearch
                     clause = "1 = 0"
                 clauses.append(clause)
@@ -119,10 +108,10 @@ class EmbeddedEngine(Engine):
         # under every other filter. The others follow the service (agency, life events, fee,
         # online, duration), so their combinations are few: one GROUP BY under the MPP filter,
         # and each facet is counted from the combinations under the other filters in ``read``.
-        mpp_column = facet_rules.FACET_COLUMNS[SPREAD_FACET][0]
-        mpp_where, mpp_params = self.where(filters, skip=SPREAD_FACET)
-        combo_where, combo_params = self.where({SPREAD_FACET: filters.get(SPREAD_FACET)})
-        combo = " || '|' || ".join(f"COALESCE(CAST({column} AS TEXT), '')" for column, _rule in COMBINED.values())
+        mpp_column = SPREAD_FACET.column
+        mpp_where, mpp_params = self.where(filters, skip=SPREAD_FACET.name)
+        combo_where, combo_params = self.where({SPREAD_FACET.name: filters.get(SPREAD_FACET.name)})
+        combo = " || '|' || ".join(f"COALESCE(CAST({facet.column} AS TEXT), '')" for facet in COMBINED)
         sql += [
             f"UNION ALL SELECT 'facet', CAST({mpp_column} AS TEXT), COUNT(*), NULL, NULL FROM m",
             f"  WHERE {mpp_where} GROUP BY {mpp_column}",
@@ -135,7 +124,7 @@ class EmbeddedEngine(Engine):
         return self.read(rows, filters)
 
     def read(self, rows, filters):
-        result = EngineResult(facets={facet: {} for facet in facet_rules.FACETS})
+        result = EngineResult(facets={facet.name: {} for facet in facet_rules.FACETS})
         shown, offers, combinations = [], {}, []
         for kind, value, n, doc, rank in rows:
             if kind == "matched":
@@ -147,8 +136,8 @@ class EmbeddedEngine(Engine):
             elif kind == "offer":
                 offers.setdefault(value, []).append((rank, doc))
             elif kind == "facet":
-                bucket = result.facets[SPREAD_FACET]
-                for facet_value in facet_rules.facet_values(SPREAD_FACET, value):
+                bucket = result.facets[SPREAD_FACET.name]
+                for facet_value in SPREAD_FACET.values(value):
                     bucket[facet_value] = bucket.get(facet_value, 0) + n
             else:
                 combinations.append((value, n))
@@ -165,12 +154,13 @@ class EmbeddedEngine(Engine):
     @staticmethod
     def count_combinations(counts, combinations, filters):
         """Each combined facet counts the documents that pass every *other* chosen filter."""
-        active = {facet: set(chosen) for facet, chosen in filters.items() if chosen and facet in COMBINED}
+        combined = [facet.name for facet in COMBINED]
+        active = {facet: set(chosen) for facet, chosen in filters.items() if chosen and facet in combined}
         for encoded, n in combinations:
             raws = [raw if raw != "" else None for raw in encoded.split("|")]
-            values = {facet: facet_rules.facet_values(facet, raw) for facet, raw in zip(COMBINED, raws, strict=True)}
+            values = {facet.name: facet.values(raw) for facet, raw in zip(COMBINED, raws, strict=True)}
             failed = [facet for facet, chosen in active.items() if chosen.isdisjoint(values[facet])]
-            counted = COMBINED if not failed else failed if len(failed) == 1 else []
+            counted = combined if not failed else failed if len(failed) == 1 else []
             for facet in counted:
                 bucket = counts[facet]
                 for value in values[facet]:

@@ -67,3 +67,11 @@ def test_query_words_are_analysed_in_both_languages():
     groups = analysis.analyze_query("birth certificates", "id")
     assert [group["word"] for group in groups] == ["birth", "certificates"]
     assert "certif" in groups[1]["terms"]
+
+
+def test_every_language_of_the_portal_has_its_rules():
+    from catalogue import languages
+
+    for code in languages.codes():
+        assert code in analysis.SNOWBALL and code in analysis.STEMMERS, code
+        assert code in analysis.SPELLINGS and code in analysis.STOPWORDS, code

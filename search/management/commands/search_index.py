@@ -4,6 +4,7 @@ from django.utils import timezone
 
 from tqdm import tqdm
 
+from catalogue import languages
 from search import indexing
 from search.engines import elasticsearch_engine
 from search.models import SearchDocument
@@ -14,7 +15,7 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument("--engine", choices=["all", "embedded", "elasticsearch"], default="all")
-        parser.add_argument("--locale", choices=["id", "en"], help="Only this language.")
+        parser.add_argument("--locale", choices=languages.codes(), help="Only this language.")
         parser.add_argument("--chunk-size", type=int, default=500, help="Documents per bulk request.")
         parser.add_argument("--no-progress", action="store_true")
 

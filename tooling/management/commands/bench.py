@@ -19,7 +19,7 @@ from django.test import RequestFactory
 from catalogue.models import ServicePage
 from search.engines import elasticsearch_engine
 from search.models import SearchDocument
-from search.service import ServiceSearch
+from search.searching import ServiceSearch
 from tooling import relevance
 from tooling.benchmarks import OUTPUT, machine, percentile, write_results
 
