@@ -28,13 +28,13 @@ from portal.models import HomePage
 _sequence = itertools.count(1)
 
 
-def home_page():
-    """A home page that the default Site serves, so that the pages under it have URLs."""
+def home_page(*, served=True):
+    """A home page; ``served``: the default Site serves it, so that the pages under it have URLs."""
     root = Page.get_first_root_node()
     home = HomePage(title="Beranda uji", slug=f"test-home-{next(_sequence)}", intro="Portal uji.")
     root.add_child(instance=home)
     home.save_revision().publish()
-    return serve(home)
+    return serve(home) if served else home
 
 
 def serve(home):

@@ -24,7 +24,7 @@ def test_results_are_highlighted_with_urls_for_the_site_and_offers_without_one_a
     summary = "Untuk <melamar> kerja."
     factories.service_page(agency, slug="skck-uji", title=title, summary=summary)
     # The same service at an MPP under a home that no Site serves: no URL to show.
-    hidden = factories.agency_page(factories.mpp_page(factories.home_page(), slug="mpp-tanpa-situs"))
+    hidden = factories.agency_page(factories.mpp_page(factories.home_page(served=False), slug="mpp-tanpa-situs"))
     factories.service_page(hidden, slug="skck-uji", title=title, summary=summary)
     result = next(r for r in ServiceSearch("skck", "id").run().results if r["key"] == "skck-uji")
     assert "<mark>SKCK</mark>" in result["highlights"]["title"]
