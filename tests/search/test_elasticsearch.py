@@ -6,7 +6,6 @@ Where both engines must agree, the tests are in test_engines.py and test_facets.
 import logging
 import os
 import signal
-import time
 from functools import partial
 
 from django.core.management import call_command
@@ -52,15 +51,15 @@ def test_autocomplete_uses_the_completion_suggester(es_engine):
     assert all("Passport" not in title for title in titles)
 
 
-def test_publishing_is_searchable_within_a_second(private_es_engine):
+def test_publishing_is_searchable_at_once(private_es_engine):
     page = ServicePage.objects.get(slug="skck", locale__language_code="id", url_path__contains="kudus")
     page.alternative_names += "\nzebrakuning"
     page.save_revision()
     assert not es_keys("zebrakuning")
-    started = time.monotonic()
     page.get_latest_revision().publish()
+    # No wait or poll: publishing refreshes the index before it returns (how long it takes is
+    # a benchmark's business, not a unit test's).
     assert es_keys("zebrakuning") == ["skck"]
-    assert time.monotonic() - started < 1.0
     page.unpublish()
     assert "mpp-kudus" not in [
         o["mpp"]

@@ -4,8 +4,6 @@ Small trees of their own; their slugs and words are not in the demo catalogue, w
 tests of the session may have loaded.
 """
 
-import time
-
 import pytest
 
 from search.models import SearchDocument, Synonym
@@ -27,10 +25,9 @@ def test_publishing_makes_a_change_searchable_at_once_and_drafts_never(agency):
     page.alternative_names += "\nzebrakuning"
     page.save_revision()  # a draft
     assert not keys("zebrakuning")
-    started = time.monotonic()
     page.get_latest_revision().publish()
+    # Searched right after publish, with no wait or poll: the index is updated in the same request.
     assert keys("zebrakuning") == ["skck-uji"]
-    assert time.monotonic() - started < 1
 
 
 def test_a_draft_service_is_never_indexed(agency):
