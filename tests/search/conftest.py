@@ -8,13 +8,14 @@ is impossible the Elasticsearch tests are skipped locally and fail in CI.
 
 import importlib.util
 import os
-import socket
 import uuid
 from pathlib import Path
 
 from django.core.management import call_command
 
 import pytest
+
+from tooling.liveserver import free_port
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -24,12 +25,6 @@ def load_server_script():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     return module
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
