@@ -269,6 +269,9 @@ def submit_for_review(request, page):
             request, _("The translation could not be saved: %(errors)s") % {"errors": "; ".join(error.messages)}
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+    except PermissionDenied as refusal:  # catalogue.review.guard_review: facts other than the Indonesian ones
+        messages.error(request, str(refusal))
+        return redirect("wagtailadmin_pages:edit", page.pk)
     if page.workflow_in_progress:
         message = _("'%(title)s' has been submitted for review.")
     else:
