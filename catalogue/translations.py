@@ -298,3 +298,35 @@ def hide_convert_to_alias(menu_items, request, context):
         return  # wagtail-localize offers it on the edit view only
     if not page.specific.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+# --- Unpublish, delete and move cascade to the translations ------------------------
+
+
+def cascade_to_translations(pages, action):
+    """A ``construct_translated_pages_to_cascade_actions`` hook: unpublishing, deleting or moving an
+    Indonesian page does the same to its English page (Wagtail's unpublish, delete and move views),
+    so a page the reviewer takes down is not left live in the other language."""
+    default = Locale.get_default()
+    cascade = {}
+    for page in pages:
+        if page.locale_id != default.id:
+            continue  # the English page alone may go; its Indonesian source stays
+        translations = Page.objects.translation_of(page, inclusive=False)
+        if action == "unpublish":
+            translations = translations.live()
+        cascade[page] = translations
+    return cascade
+
+
+def unpublish_translations(sender, instance, **kwargs):
+    """A ``page_unpublished`` and ``pre_delete`` handler: the same cascade for every other way a page
+    is unpublished or deleted (bulk actions, the admin API, expiry): the English page goes offline
+    with its source (it stays as a draft unless the delete view deletes it too). The views' cascade
+    logs who did it; here the English page follows its source, logged as the system."""
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    if instance.locale_id != Locale.get_default().id:
+        return
+    for translation in Page.objects.translation_of(instance, inclusive=False).live():
+        UnpublishPageAction(translation, user=None).execute(skip_permission_checks=True)
