@@ -28,7 +28,8 @@ def surfaces(client, page):
     home = HomePage.objects.get(locale__language_code=language)
     urls = [home.url, place.url, agency("dukcapil", "mpp-jembrana", language).url, f"{search}?q={page.title}"]
     urls += [link["url"] for link in home.life_event_links()]
-    urls += [f"/api/v1/search/?q={page.title}&lang={language}", f"{plan}?s=akta-kelahiran&s=kartu-keluarga", "/sitemap.xml"]
+    urls += [f"/api/v1/search/?q={page.title}&lang={language}", "/sitemap.xml"]
+    urls.append(f"{plan}?s=akta-kelahiran&s=kartu-keluarga")
     cache.clear()  # the sitemap is cached for ten minutes
     return {url: client.get(url).content.decode() for url in urls}
 
