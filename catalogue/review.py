@@ -39,8 +39,11 @@ def stamp_review(obj, revision):
 
 def publish_reviewed(workflow_state, user=None):
     """Publish the approved revision, stamping "last reviewed" on a service first."""
+    from catalogue.translations import refuse_drifting_facts
+
     obj = workflow_state.content_object
     revision = approved_revision(workflow_state, user)
+    refuse_drifting_facts(obj, revision)
     stamp_review(obj, revision)
     revision.publish(user=user)
 
@@ -67,13 +70,20 @@ def approved_revision(workflow_state, user):
 def guard_review(sender, instance, raw=False, **kwargs):
     """A ``pre_save`` handler of ``Revision``: while a review runs, whoever it locks out (the
     editors: they may not approve) writes no revision, whatever the route (edit, revert, the
-    admin API, bulk actions, wagtail-localize...). Revisions written by code, without a user, pass."""
+    admin API, bulk actions, wagtail-localize...); and an editor's English revision keeps the
+    Indonesian facts, even with the sync stopped. Revisions written by code, without a user, pass."""
     if raw or instance.pk is not None or instance.user_id is None:
         return
     obj = instance.content_object
     task_state = getattr(obj, "current_workflow_task_state", None)
     if task_state is not None and task_state.task.specific.locked_for_user(obj, instance.user):
         raise PermissionDenied(_("This page is waiting for review: it cannot be changed until the review ends."))
+    from catalogue.translations import keeps_source_facts
+
+    if not keeps_source_facts(obj, instance) and not obj.permissions_for_user(instance.user).can_publish():
+        raise PermissionDenied(
+            _("An English page keeps the facts of its Indonesian page: sync it, and change facts there.")
+        )
 
 
 def stamp_direct_publish(request, page):
