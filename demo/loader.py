@@ -131,7 +131,9 @@ class DemoLoader:
     @transaction.atomic
     def run(self):
         if self.already_built():
-            self.accounts = self.existing_accounts()
+            from catalogue.roles import demo_accounts_allowed
+
+            self.accounts = self.existing_accounts() if demo_accounts_allowed() else []
             return 0
         documents = self.load_documents()
         events = self.load_life_events()
