@@ -12,7 +12,7 @@ that answers it. Parameters that
 name an action or a model are tried with every action and model that applies to pages. Each POST
 carries the page's whole edit form with every "publish" / "submit" button pressed and the usual
 fields of the other forms (revision, destination, locales...), as a form or as JSON for the admin
-API, and ``?id=`` for bulk actions.
+API, and ``?id=`` where the path names no object (bulk actions).
 """
 
 import itertools
@@ -212,7 +212,7 @@ def test_no_admin_route_lets_an_editor_change_what_they_may_not(demo, case):
     target = Target(case)
     editor = Client(raise_request_exception=False)  # a view that fails (Wagtail's "failwhale") is still tried
     editor_user = user(EDITOR)
-    failures, unfilled, tried, statuses = [], [], 0, {}
+    failures, unfilled, tried = [], [], 0
     before = snapshot(target)
     seen = set()
     for route, _pattern in admin_routes():
@@ -226,14 +226,17 @@ def test_no_admin_route_lets_an_editor_change_what_they_may_not(demo, case):
                 continue
             seen.add(url)
             editor.force_login(editor_user)  # a POST to "log out" must not end the tour
-            query = "&".join(f"id={pk}" for pk in target.pages)
+            # A route that names no object in its path (bulk actions) gets them as ?id=; elsewhere the
+            # query would change what answers (the admin API redirects a filtered request).
+            named = {match["name"] or match["group"] for match in PARAMETER.finditer(route)}
+            if not named & set(target.fillers):
+                url = url + "?" + "&".join(f"id={pk}" for pk in target.pages)
             if "/api/" in url:
                 body = json.dumps(target.json_data())
-                response = editor.post(f"{url}?{query}", body, content_type="application/json")
+                response = editor.post(url, body, content_type="application/json")
             else:
-                response = editor.post(f"{url}?{query}", target.form)
+                response = editor.post(url, target.form)
             tried += 1
-            statuses[url] = response.status_code
             after = snapshot(target)
             if after != before:
                 changed = [key for key in before if before[key] != after[key]]
