@@ -17,6 +17,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from catalogue.visibility import public_page
+
 
 class FactBlock(blocks.CharBlock):
     """Short text that is the same in every language (a phone number, an e-mail address).
@@ -60,7 +62,7 @@ def issued_by(requirement, issuers):
     """The service that issues the document: the one the editor chose, otherwise the one named on the
     document type, looked up in ``issuers`` ({slug: service page}, found once for the whole page)."""
     if requirement["produced_by"] is not None:
-        return requirement["produced_by"].specific.localized
+        return public_page(requirement["produced_by"])
     if requirement["document"] is not None:
         return issuers.get(requirement["document"].produced_by_slug)
     return None

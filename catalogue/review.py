@@ -1,8 +1,11 @@
 """DPMPTSP review: publishing an approved change, and the health of an MPP's content.
 
 - ``publish_reviewed`` is Wagtail's ``WAGTAIL_FINISH_WORKFLOW_ACTION``: when the
-  reviewer approves, the change is published (or scheduled, when it has a go-live
-  date) with "last reviewed" stamped: today's date and the MPP's DPMPTSP.
+  reviewer approves, the revision under review (the task's, never "the latest") is
+  published (or scheduled, when it has a go-live date) with "last reviewed" stamped:
+  today's date and the MPP's DPMPTSP.
+- ``guard_review`` keeps the review honest whatever admin route writes a revision:
+  nobody the review locks out (the editors) saves one while it runs.
   ``stamp_direct_publish`` stamps it too when a reviewer publishes from the editor.
 - ``stale_services`` lists services not reviewed within their MPP's review
   interval (12 months unless the MPP page says otherwise).
@@ -17,8 +20,10 @@ its own models load.
 
 from dataclasses import dataclass, field
 
+from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 
 def stamp_review(obj, revision):
@@ -34,10 +39,51 @@ def stamp_review(obj, revision):
 
 def publish_reviewed(workflow_state, user=None):
     """Publish the approved revision, stamping "last reviewed" on a service first."""
+    from catalogue.translations import refuse_drifting_facts
+
     obj = workflow_state.content_object
-    revision = obj.get_latest_revision()
+    revision = approved_revision(workflow_state, user)
+    refuse_drifting_facts(obj, revision)
     stamp_review(obj, revision)
     revision.publish(user=user)
+
+
+def approved_revision(workflow_state, user):
+    """The revision an approval publishes: the task's (what the reviewer previewed and compared),
+    or a later one the approving reviewer saved themselves during the review (they saw it).
+    A revision anyone else wrote after it (code, another reviewer) was not approved: it stays a draft."""
+    from wagtail.models import TaskState
+
+    reviewed = TaskState.objects.select_related("revision").get(pk=workflow_state.current_task_state_id).revision
+    if user is None:
+        return reviewed
+    later = type(reviewed).objects.filter(
+        base_content_type_id=reviewed.base_content_type_id, object_id=reviewed.object_id, pk__gt=reviewed.pk
+    )
+    for revision in later.order_by("pk"):
+        if revision.user_id != user.pk:
+            break
+        reviewed = revision
+    return reviewed
+
+
+def guard_review(sender, instance, raw=False, **kwargs):
+    """A ``pre_save`` handler of ``Revision``: while a review runs, whoever it locks out (the
+    editors: they may not approve) writes no revision, whatever the route (edit, revert, the
+    admin API, bulk actions, wagtail-localize...); and an editor's English revision keeps the
+    Indonesian facts, even with the sync stopped. Revisions written by code, without a user, pass."""
+    if raw or instance.pk is not None or instance.user_id is None:
+        return
+    obj = instance.content_object
+    task_state = getattr(obj, "current_workflow_task_state", None)
+    if task_state is not None and task_state.task.specific.locked_for_user(obj, instance.user):
+        raise PermissionDenied(_("This page is waiting for review: it cannot be changed until the review ends."))
+    from catalogue.translations import keeps_source_facts
+
+    if not keeps_source_facts(obj, instance) and not obj.permissions_for_user(instance.user).can_publish():
+        raise PermissionDenied(
+            _("An English page keeps the facts of its Indonesian page: sync it, and change facts there.")
+        )
 
 
 def stamp_direct_publish(request, page):

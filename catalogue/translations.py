@@ -14,7 +14,8 @@ replaced here, at the same URLs (catalogue's hooks are registered before wagtail
 - anyone else is refused with 403, and nothing is written.
 
 "Convert to alias page" makes the page show the Indonesian page's latest revision (perhaps an
-unreviewed draft) live, which is publishing: it needs the publish permission here.
+unreviewed draft) live, which is publishing: it needs the publish permission here. So does
+"Stop synced translation": an English page out of sync could drift from the Indonesian facts.
 
 In the translation editor an editor has no "Publish" (wagtail-localize shows it to those
 who may publish); ``submit_for_review`` gives them "Submit translation for review"
@@ -26,16 +27,19 @@ Delete the view overrides once wagtail-localize checks page permissions itself.
 
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.generic import View
 
+from wagtail import blocks
 from wagtail.admin import messages
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page, WorkflowState
 from wagtail_localize.components import TranslationComponentManager
+from wagtail_localize.fields import SynchronizedField
 from wagtail_localize.models import Translation, TranslationSource
-from wagtail_localize.views import convert, submit_translations, update_translations
+from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 SUBMIT_FOR_REVIEW = "catalogue-submit-translation"
 """Name of the translation editor's "Submit translation for review" button (see the template
@@ -269,6 +273,9 @@ def submit_for_review(request, page):
             request, _("The translation could not be saved: %(errors)s") % {"errors": "; ".join(error.messages)}
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
+    except PermissionDenied as refusal:  # catalogue.review.guard_review: facts other than the Indonesian ones
+        messages.error(request, str(refusal))
+        return redirect("wagtailadmin_pages:edit", page.pk)
     if page.workflow_in_progress:
         message = _("'%(title)s' has been submitted for review.")
     else:
@@ -288,6 +295,16 @@ def convert_to_alias(request, page_id):
     return convert.convert_to_alias(request, page_id)
 
 
+def stop_translation(request, translation_id):
+    """wagtail-localize's "Stop synced translation" asks only for edit; out of sync, an English page's
+    facts could drift from the Indonesian ones, so stopping the sync needs the publish permission."""
+    translation = get_object_or_404(Translation, id=translation_id)
+    target = target_or_none(translation)
+    if isinstance(target, Page) and not target.specific.permissions_for_user(request.user).can_publish():
+        raise PermissionDenied
+    return edit_translation.stop_translation(request, translation_id)
+
+
 def hide_convert_to_alias(menu_items, request, context):
     """A ``construct_page_action_menu`` hook: no "Convert to alias page" for those who may not use it."""
     page = context.get("page")
@@ -295,3 +312,160 @@ def hide_convert_to_alias(menu_items, request, context):
         return  # wagtail-localize offers it on the edit view only
     if not page.specific.permissions_for_user(request.user).can_publish():
         menu_items[:] = [item for item in menu_items if item.name != "localize-convert-to-alias"]
+
+
+# --- Unpublish, delete and move cascade to the translations ------------------------
+
+
+def cascade_to_translations(pages, action):
+    """A ``construct_translated_pages_to_cascade_actions`` hook: unpublishing, deleting or moving an
+    Indonesian page does the same to its English page (Wagtail's unpublish, delete and move views),
+    so a page the reviewer takes down is not left live in the other language."""
+    default = Locale.get_default()
+    cascade = {}
+    for page in pages:
+        if page.locale_id != default.id:
+            continue  # the English page alone may go; its Indonesian source stays
+        translations = Page.objects.translation_of(page, inclusive=False)
+        if action == "unpublish":
+            translations = translations.live()
+        cascade[page] = translations
+    return cascade
+
+
+def unpublish_translations(sender, instance, **kwargs):
+    """A ``page_unpublished`` and ``pre_delete`` handler: the same cascade for every other way a page
+    is unpublished or deleted (bulk actions, the admin API, expiry): the English page goes offline
+    with its source (it stays as a draft unless the delete view deletes it too). The views' cascade
+    logs who did it; here the English page follows its source, logged as the system."""
+    from wagtail.actions.unpublish_page import UnpublishPageAction
+
+    if instance.locale_id != Locale.get_default().id:
+        return
+    for translation in Page.objects.translation_of(instance, inclusive=False).live():
+        UnpublishPageAction(translation, user=None).execute(skip_permission_checks=True)
+
+
+# --- An English page goes live only with its Indonesian facts ---------------------
+
+PROSE_BLOCKS = (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.URLBlock, blocks.EmailBlock)
+RECORD_FIELDS = ("id", "sort_order", "translation_key", "locale", "page")
+STAMPED_BY_REVIEW = ("last_reviewed", "reviewed_by")  # each language is stamped by its own approval
+
+
+def is_prose(field):
+    """Text (slugs, URLs and e-mail addresses included) is translated; a choice is a fact."""
+    return isinstance(field, (models.CharField, models.TextField)) and not field.choices
+
+
+def comparable(value):
+    """A value as every language stores it: a translatable object by its key, another by its id."""
+    if hasattr(value, "translation_key"):
+        return str(value.translation_key)
+    if isinstance(value, models.Model):
+        return value.pk
+    return value
+
+
+def block_facts(block, value):
+    """The facts of a StreamField value: everything but its text (numbers, choices, documents...)."""
+    if isinstance(block, PROSE_BLOCKS) or value is None:
+        return None
+    if isinstance(block, blocks.StructBlock):
+        return tuple((name, block_facts(child, value.get(name))) for name, child in block.child_blocks.items())
+    if isinstance(block, blocks.ListBlock):
+        return tuple(block_facts(block.child_block, item) for item in value)
+    if isinstance(block, blocks.StreamBlock):
+        return tuple((child.block_type, block_facts(child.block, child.value)) for child in value)
+    return comparable(value)
+
+
+def record_facts(record):
+    """The facts of a child row (a counter, opening hours, a floor): its fields but the text ones."""
+    return tuple(
+        (field.name, comparable(getattr(record, field.name)))
+        for field in record._meta.concrete_fields
+        if field.name not in RECORD_FIELDS and not is_prose(field)
+    )
+
+
+def page_facts(page):
+    """{field: facts} of a page: every synchronized field, and the non-text part of every other
+    translatable field (StreamField blocks, child rows). Two languages of one page must agree."""
+    facts = {}
+    for rule in getattr(page, "translatable_fields", []):
+        name = rule.field_name
+        if name in STAMPED_BY_REVIEW:
+            continue
+        field = page._meta.get_field(name)
+        value = getattr(page, name)
+        if isinstance(field, StreamField):
+            facts[name] = block_facts(field.stream_block, value)
+        elif field.many_to_many or field.one_to_many:
+            rows = [record_facts(row) if field.one_to_many else comparable(row) for row in value.all()]
+            facts[name] = sorted(rows, key=repr)
+        elif isinstance(rule, SynchronizedField) and not is_prose(field):
+            facts[name] = comparable(value)
+    return facts
+
+
+def drifting_facts(page, revision):
+    """The fields whose facts differ between an English revision and its live Indonesian page."""
+    default = Locale.get_default()
+    if page.locale_id == default.id:
+        return []
+    source = page.get_translation_or_none(default)
+    if source is None or not getattr(source, "live", True):
+        return []
+    english, indonesian = page_facts(revision.as_object()), page_facts(getattr(source, "specific", source))
+    return [name for name in english if english[name] != indonesian.get(name)]
+
+
+def keeps_source_facts(page, revision):
+    """An editor's English revision carries the Indonesian facts: the live ones, or those of the
+    Indonesian draft it was translated from. (Only a reviewer may let a translation differ.)"""
+    default = Locale.get_default()
+    if page.locale_id == default.id or not isinstance(page, Page):
+        return True
+    source = page.get_translation_or_none(default)
+    if source is None:
+        return True
+    facts = page_facts(revision.as_object())
+    candidates = [source.specific] if source.live else []
+    latest = source.get_latest_revision()
+    if latest is not None:
+        candidates.append(latest.as_object())
+    return any(page_facts(candidate) == facts for candidate in candidates) or not candidates
+
+
+def drift_message(page, drifting):
+    return _(
+        "The English page has other facts than the Indonesian page (%(fields)s). "
+        "Sync the translated page, then approve it."
+    ) % {"fields": ", ".join(str(page._meta.get_field(name).verbose_name) for name in drifting)}
+
+
+def refuse_drifting_facts(page, revision):
+    """Called before an English revision is published by an approval: it must carry the facts the
+    DPMPTSP approved in Indonesian (hours, counters, fees, durations, documents...). The reviewer is
+    told so on the English page (``show_drifting_facts``); Wagtail answers a refusal with its own
+    "no permission" message."""
+    page = getattr(page, "specific", page)
+    drifting = drifting_facts(page, revision)
+    if drifting:
+        raise PermissionDenied(drift_message(page, drifting))
+
+
+def show_drifting_facts(request, page):
+    """A ``before_edit_page`` hook: a reviewer opening an English page in review is told when its
+    facts differ from the live Indonesian page (the approval would be refused)."""
+    if request.method != "GET" or page.locale_id == Locale.get_default().id:
+        return None
+    task_state = page.current_workflow_task_state
+    page = page.specific
+    if task_state is None or not page.permissions_for_user(request.user).can_publish():
+        return None
+    drifting = drifting_facts(page, task_state.revision)
+    if drifting:
+        messages.warning(request, drift_message(page, drifting))
+    return None

@@ -27,7 +27,9 @@ hooks.register("construct_page_action_menu", translations.hide_convert_to_alias)
 hooks.register("before_edit_page", translations.submit_for_review)
 hooks.register("before_edit_page", notices.show_rejection_reason)
 hooks.register("before_edit_page", notices.show_translation_status)
+hooks.register("before_edit_page", translations.show_drifting_facts)
 hooks.register("before_publish_page", review.stamp_direct_publish)
+hooks.register("construct_translated_pages_to_cascade_actions", translations.cascade_to_translations)
 
 
 @hooks.register("register_admin_urls")

@@ -5,8 +5,10 @@ through wagtail-localize (translation source, string translations, target
 page), exactly as an editor's translation would be, so synchronized facts are
 copied by the same code that protects them in production.
 
-Every object gets a translation key derived from its demo key, so a second run
-finds what the first created and changes nothing.
+Every object gets a translation key derived from its demo key. The catalogue is built once,
+on a database that has none: once its home page exists, the catalogue belongs to the people who
+run the portal, and a second run changes nothing at all (no page re-created or re-published
+outside the review, no site setting, group, permission or account touched).
 """
 
 import datetime as dt
@@ -43,6 +45,7 @@ from .life_events import LIFE_EVENTS
 from .mpps import HOME, MPPS, NATIONAL_EXCEPTIONS, WEEKDAY_HOURS
 
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".cache" / "demo-password"
+DEMO_EMAIL_DOMAIN = "demo.invalid"
 NAMESPACE = uuid.UUID("6f1c7a52-4a43-4b8e-9d1e-2f0d6c1b9a10")
 SERVICES = services_a.SERVICES + services_b.SERVICES
 ALL_DOCUMENTS = {
@@ -113,8 +116,25 @@ class DemoLoader:
         agencies = sum(len({key for _l, _n, keys in mpp["floors"] for key in keys}) for mpp in MPPS)
         return len(ALL_DOCUMENTS) + len(LIFE_EVENTS) + 1 + len(MPPS) + agencies + services
 
+    def already_built(self):
+        """The demo home page exists: the catalogue was built once and is now the operators'."""
+        return self.existing(HomePage, ("home",)) is not None
+
+    @staticmethod
+    def existing_accounts():
+        """The demo accounts made by an earlier run (read only, to remind who may sign in)."""
+        from django.contrib.auth import get_user_model
+
+        users = get_user_model().objects.filter(email__endswith=f"@{DEMO_EMAIL_DOMAIN}").order_by("username")
+        return list(users.values_list("username", flat=True))
+
     @transaction.atomic
     def run(self):
+        if self.already_built():
+            from catalogue.roles import demo_accounts_allowed
+
+            self.accounts = self.existing_accounts() if demo_accounts_allowed() else []
+            return 0
         documents = self.load_documents()
         events = self.load_life_events()
         home = self.load_home()
@@ -148,7 +168,7 @@ class DemoLoader:
                 for agency in AgencyPage.objects.child_of(location).order_by("slug")
             ]
             for group, username in names:
-                email = f"{username}@demo.invalid"  # .invalid: reminders print to the console, never leave
+                email = f"{username}@{DEMO_EMAIL_DOMAIN}"  # .invalid: reminders print to the console, never leave
                 self.accounts.append(roles.add_user(group, username, email=email, hashed_password=hashed)[0].username)
 
     # --- Snippets ------------------------------------------------------------

@@ -99,7 +99,7 @@ def submit(client, page, **changes):
     for key, value in changes.items():
         data[key] = value
     data["action-submit"] = "Submit"
-    return client.post(f"/admin/pages/{page.pk}/edit/", data)
+    return client.post(f"/admin/pages/{page.pk}/edit/", dict(data.lists()))  # every value of a multiple choice
 
 
 def workflow_action(client, page, action, **data):

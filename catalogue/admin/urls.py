@@ -13,4 +13,5 @@ urlpatterns = [
     path("localize/submit/page/<int:page_id>/", translations.SubmitPageTranslationView.as_view()),
     path("localize/update/<int:translation_source_id>/", translations.UpdateTranslationsView.as_view()),
     path("localize/page/<int:page_id>/convert_to_alias/", translations.convert_to_alias),
+    path("localize/translate/<int:translation_id>/disable/", translations.stop_translation),
 ]

@@ -7,7 +7,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 
 class ReviewedPagePermissionTester(PagePermissionTester):
-    """Wagtail's page permissions, except that deleting and moving need a reviewer.
+    """Wagtail's page permissions, except that deleting and moving need a reviewer, and a page
+    waiting for review is not copied by those the review locks out.
 
     Wagtail lets anyone with "change" delete (and so move) pages that were
     never published. In the catalogue nothing leaves or moves in the tree
@@ -19,6 +20,14 @@ class ReviewedPagePermissionTester(PagePermissionTester):
         if not (self.user.is_superuser or "publish" in getattr(self, "permissions", ())):
             return False
         return super().can_delete(ignore_bulk=ignore_bulk)
+
+    def can_copy(self):
+        """Whoever a review locks out of a page (its editors, while it waits) does not copy it either:
+        the copy would carry the revisions under review out of the lock."""
+        task = self.page.current_workflow_task
+        if task is not None and task.locked_for_user(self.page, self.user):
+            return False
+        return super().can_copy()
 
 
 def translation_rules(*, translated=(), synchronized=()):

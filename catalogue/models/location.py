@@ -184,6 +184,8 @@ class MPPLocationPage(CataloguePage):
         localized = {
             agency.translation_key: agency
             for agency in AgencyPage.objects.filter(translation_key__in=keys.values(), locale_id=self.locale_id)
+            .live()
+            .public()  # a draft or withdrawn agency is not named to citizens
         }
         return [
             {

@@ -110,7 +110,8 @@ class ServicePageForm(WagtailAdminPageForm):
         super().__init__(*args, **kwargs)
         field = self.fields.get("counters")
         if field is not None and self.parent_page is not None and self.parent_page.depth > 1:
-            mpp = self.parent_page.get_parent()
+            # Counters are synchronized facts: an English service keeps its Indonesian MPP's rows.
+            mpp = self.parent_page.get_parent().specific.source_page
             field.queryset = field.queryset.filter(page_id=mpp.id).order_by("floor_level", "number")
             field.error_messages["invalid_choice"] = _("Choose only counters of this MPP.")
 

@@ -1,5 +1,6 @@
 from django import template
 
+from catalogue import visibility
 from catalogue.counter_map import counter_map as build_counter_map
 from catalogue.counter_map import parse_highlight
 
@@ -12,3 +13,9 @@ def counter_map(context, location):
     request = context.get("request")
     highlight = parse_highlight(request.GET.get("highlight") if request else "")
     return {"floors": build_counter_map(location, highlight), "highlight": highlight, "request": request}
+
+
+@register.filter
+def public_page(page):
+    """A referenced page as citizens may see it, or None (``catalogue.visibility.public_page``)."""
+    return visibility.public_page(page)

@@ -171,6 +171,7 @@ ADMIN_PASSWORD = env("ADMIN_PASSWORD")
 # generated once into .cache/demo-password. Production never creates them.
 DEMO_PASSWORD = env("DEMO_PASSWORD")
 DEMO_ACCOUNTS = True
+DEMO_CONTENT = True  # load_demo may build the demo catalogue (production: only with --allow-production)
 
 # DPMPTSP review (catalogue/review.py): an approved change is published with "last reviewed" stamped.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "catalogue.review.publish_reviewed"

@@ -22,6 +22,7 @@ DEBUG = False
 # never against a production database. Development and test settings keep them.
 INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "tooling"]  # noqa: F405
 DEMO_ACCOUNTS = False  # load_demo never creates accounts with a shared password here
+DEMO_CONTENT = False  # load_demo refuses unless asked with --allow-production
 DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")

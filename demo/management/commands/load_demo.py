@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 
 from tqdm import tqdm
 
@@ -8,13 +9,24 @@ from demo.loader import DemoLoader, demo_password
 class Command(BaseCommand):
     help = (
         "Load the demo catalogue: five MPPs with their agencies, counters and services, "
-        "in Indonesian and English. Safe to run again: what exists is left as it is."
+        "in Indonesian and English, on a database that has none. Safe to run again: once built, "
+        "the catalogue is left exactly as it is."
     )
 
     def add_arguments(self, parser):
         parser.add_argument("--no-progress", action="store_true", help="Do not show the progress bar.")
+        parser.add_argument(
+            "--allow-production",
+            action="store_true",
+            help="Run under settings that keep demo content out (production): build the demo there anyway.",
+        )
 
     def handle(self, *args, **options):
+        if not settings.DEMO_CONTENT and not options["allow_production"]:
+            raise CommandError(
+                "These settings keep demo content out (production): nothing was loaded. "
+                "Add --allow-production to load the demo catalogue here anyway."
+            )
         with tqdm(
             total=DemoLoader.steps(),
             desc="Demo catalogue",
@@ -34,5 +46,5 @@ class Command(BaseCommand):
                 f"Demo accounts ({len(loader.accounts)}): {', '.join(reviewers)}, and <agency>-<mpp> "
                 f"editors such as dukcapil-jembrana  password: {demo_password()}"
             )
-        else:
+        elif not settings.DEMO_ACCOUNTS:
             self.stdout.write("No demo accounts: these settings do not allow them (production).")
