@@ -15,7 +15,7 @@ BENCH_DEMO_DB ?= sqlite:///$(CURDIR)/.cache/bench-demo.sqlite3
 BENCH_SERVICES ?= 20000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages clean relevance bench elasticsearch bench-pages screenshots
+.PHONY: help run setup test test-sqlite test-postgres lint format messages clean fuzz relevance bench elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -96,5 +96,10 @@ bench-pages: setup ## Page weight and response time at concurrency of service, p
 screenshots: setup ## Screenshots of the key pages at 360 px and 1280 px into docs/screenshots/ (Debian's Chromium)
 	$(MANAGE) screenshots
 
-clean: ## Remove the virtual environment, database and collected files
-	rm -rf $(VENV) db.sqlite3 static_collected media .cache .pytest_cache .ruff_cache
+clean: ## Remove build artefacts only (venv, caches, collected static files); never the database, media or backups
+	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache .hypothesis
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+fuzz: $(VENV)/.installed ## A long fuzz run of the public endpoints (FUZZ_REQUESTS, default 50000)
+	$(MANAGE) compilemessages -v0
+	FUZZ_REQUESTS=$${FUZZ_REQUESTS:-50000} $(PY) -m pytest -q -p no:cacheprovider tests/portal/test_fuzz.py

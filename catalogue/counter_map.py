@@ -36,7 +36,7 @@ def parse_highlight(value):
     numbers = set()
     for part in (value or "").split(",")[:MAX_HIGHLIGHTS]:
         part = part.strip()
-        if part.isdigit() and len(part) <= 4:
+        if part.isascii() and part.isdigit() and len(part) <= 4:  # "²".isdigit(), but int("²") fails
             numbers.add(int(part))
     return numbers
 

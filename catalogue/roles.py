@@ -2,13 +2,16 @@
 
 - **DPMPTSP reviewer**, one group per MPP: edits, publishes, schedules, moves and
   deletes anything under its MPP page (in every language), approves or rejects
-  the "DPMPTSP review" workflow of that MPP, and keeps the synonym dictionary and
-  the requirement documents and life events.
+  the "DPMPTSP review" workflow of that MPP. It picks shared catalogue data but
+  does not change it: that would change every MPP's public pages at once.
 - **Agency editor**, one group per agency per MPP: adds and edits that agency's
   pages (and their English translations) and sends them for review; no publish,
   so Wagtail refuses publish and unpublish, and ``ReviewedPagePermissionTester``
   refuses delete and move. No permission on the MPP page: its counters, floors
   and opening hours stay with the reviewer.
+- **National catalogue**, one group: changes the shared catalogue data
+  (``SHARED_SNIPPETS``: requirement documents, life events, synonyms) and their
+  English translations; no page permission at all.
 - **Portal administrator**: a Wagtail superuser.
 
 Everything here is idempotent: running it again adds what is missing and
@@ -37,27 +40,33 @@ EDITOR_PAGE_PERMISSIONS = ["add_page", "change_page"]
 ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
 # Citizens' feedback: seen and marked handled on the pages the user may edit (portal/feedback/permissions.py).
 FEEDBACK = [("portal", "view_feedback"), ("portal", "change_feedback")]
+# Catalogue data that every MPP's pages use. A change to one of these is live at once on every MPP,
+# so only the national catalogue role changes them; every other role may only pick them. A new
+# shared snippet (a model used by more than one MPP) is declared here and nowhere else.
+SHARED_SNIPPETS = [
+    ("portal_search", "synonym"),
+    ("catalogue", "requirementdocument"),
+    ("catalogue", "lifeevent"),
+]
+SHARED_VIEW = [(app, f"view_{model}") for app, model in SHARED_SNIPPETS]
+SHARED_CHANGE = [(app, f"{action}_{model}") for app, model in SHARED_SNIPPETS for action in ("add", "change", "delete")]
+# The search report: a reviewer reads the searches made at their MPP, the national role all of them.
+SEARCH_REPORT = [("portal_search", "view_querylog")]
 # wagtail-localize's "submit translation" also lets its holder sync *and publish* translations
 # without a page permission check, so only reviewers hold it. Editors translate the text of their
 # agency's English pages in the translation editor; publishing it is the reviewer's.
 REVIEWER_PERMISSIONS = (
-    ADMIN_ACCESS
-    + [("wagtail_localize", "submit_translation")]
-    + [
-        (app, f"{action}_{model}")
-        for app, model in [
-            ("portal_search", "synonym"),
-            ("catalogue", "requirementdocument"),
-            ("catalogue", "lifeevent"),
-        ]
-        for action in ("add", "change", "delete", "view")
-    ]
-    + FEEDBACK
+    ADMIN_ACCESS + [("wagtail_localize", "submit_translation")] + SHARED_VIEW + FEEDBACK + SEARCH_REPORT
 )
 # Editors pick requirement documents and life events, but do not change the shared lists.
 EDITOR_PERMISSIONS = (
     ADMIN_ACCESS + [("catalogue", "view_requirementdocument"), ("catalogue", "view_lifeevent")] + FEEDBACK
 )
+# The national catalogue team: the shared lists and their English translations, no page at all.
+NATIONAL_PERMISSIONS = (
+    ADMIN_ACCESS + [("wagtail_localize", "submit_translation")] + SHARED_VIEW + SHARED_CHANGE + SEARCH_REPORT
+)
+NATIONAL_GROUP = "National catalogue"
 
 
 class RoleError(Exception):
@@ -168,6 +177,24 @@ def setup_editors(agency):
     group.permissions.add(*_permissions(EDITOR_PERMISSIONS))
     _grant_pages(group, _all_languages(agency), EDITOR_PAGE_PERMISSIONS)
     return group
+
+
+@transaction.atomic
+def setup_national():
+    """The national catalogue group: the only role that changes shared snippets (``SHARED_SNIPPETS``)."""
+    group, _created = Group.objects.get_or_create(name=NATIONAL_GROUP)
+    group.permissions.add(*_permissions(NATIONAL_PERMISSIONS))
+    return group
+
+
+def is_shared(model):
+    return (model._meta.app_label, model._meta.model_name) in SHARED_SNIPPETS
+
+
+def may_change_shared(user, model):
+    """Whether the user may change a shared snippet type (the national role or an administrator)."""
+    app, name = model._meta.app_label, model._meta.model_name
+    return user.has_perm(f"{app}.change_{name}")
 
 
 def setup_mpp(mpp):

@@ -22,6 +22,9 @@ who may publish); ``submit_for_review`` gives them "Submit translation for revie
 instead: the translated text becomes a draft revision and the page's "DPMPTSP review"
 workflow starts, exactly as for an Indonesian page.
 
+Shared snippets (``roles.SHARED_SNIPPETS``) are changed only by the national catalogue role:
+translating or syncing one is refused to everyone else, reviewers included.
+
 Delete the view overrides once wagtail-localize checks page permissions itself.
 """
 
@@ -40,6 +43,8 @@ from wagtail_localize.components import TranslationComponentManager
 from wagtail_localize.fields import SynchronizedField
 from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
+
+from catalogue import roles
 
 SUBMIT_FOR_REVIEW = "catalogue-submit-translation"
 """Name of the translation editor's "Submit translation for review" button (see the template
@@ -159,6 +164,16 @@ class SubmitPageTranslationView(submit_translations.SubmitPageTranslationView):
         return redirect(self.get_success_url() or self.get_default_success_url())
 
 
+class SubmitSnippetTranslationView(submit_translations.SubmitSnippetTranslationView):
+    """wagtail-localize's "Translate" on a snippet: a shared snippet only for the national role."""
+
+    def dispatch(self, request, *args, **kwargs):
+        model = self.get_object().__class__
+        if roles.is_shared(model) and not roles.may_change_shared(request.user, model):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
 # --- Syncing translations with the source -------------------------------------
 
 
@@ -173,7 +188,10 @@ class UpdateTranslationsView(update_translations.UpdateTranslationsView):
             page = None
         self.for_editor = False
         if not isinstance(page, Page):
-            return super().dispatch(request, *args, **kwargs)  # snippets: wagtail-localize's own rule
+            model = type(page)
+            if page is not None and roles.is_shared(model) and not roles.may_change_shared(request.user, model):
+                raise PermissionDenied
+            return super().dispatch(request, *args, **kwargs)  # other snippets: wagtail-localize's own rule
         page = page.specific
         if reviews_translations(request.user, page):
             return super().dispatch(request, *args, **kwargs)

@@ -12,7 +12,7 @@ from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 
 from catalogue import review, translations
-from catalogue.admin import buttons, notices, panels, urls
+from catalogue.admin import buttons, notices, panels, scoping, urls
 from catalogue.admin.menus import ReviewerMenuItem
 from catalogue.admin.viewsets import ServiceListingViewSet
 
@@ -30,6 +30,10 @@ hooks.register("before_edit_page", notices.show_translation_status)
 hooks.register("before_edit_page", translations.show_drifting_facts)
 hooks.register("before_publish_page", review.stamp_direct_publish)
 hooks.register("construct_translated_pages_to_cascade_actions", translations.cascade_to_translations)
+
+hooks.register("construct_page_chooser_queryset", scoping.scope_chooser)
+for action in scoping.BULK_ACTIONS:
+    hooks.register("register_bulk_action", action, order=100)  # after Wagtail's own, so these replace them
 
 
 @hooks.register("register_admin_urls")

@@ -167,9 +167,17 @@ class DemoLoader:
                 (roles.setup_editors(agency), f"{agency.slug}-{short}")
                 for agency in AgencyPage.objects.child_of(location).order_by("slug")
             ]
-            for group, username in names:
-                email = f"{username}@{DEMO_EMAIL_DOMAIN}"  # .invalid: reminders print to the console, never leave
-                self.accounts.append(roles.add_user(group, username, email=email, hashed_password=hashed)[0].username)
+            self.add_accounts(names, hashed)
+        national = roles.setup_national()
+        if make_accounts:
+            self.add_accounts([(national, "katalog-nasional")], hashed)
+
+    def add_accounts(self, names, hashed):
+        from catalogue import roles
+
+        for group, username in names:
+            email = f"{username}@{DEMO_EMAIL_DOMAIN}"  # .invalid: reminders print to the console, never leave
+            self.accounts.append(roles.add_user(group, username, email=email, hashed_password=hashed)[0].username)
 
     # --- Snippets ------------------------------------------------------------
 

@@ -6,15 +6,21 @@ from django.views.decorators.cache import cache_page
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from catalogue.admin import scoping
 from portal import views
 from portal.feedback.views import submit_feedback
 from portal.sitemaps import MultilingualSitemap
 from search import views as search_views
 
 urlpatterns = [
+    # Wagtail's page chooser, scoped to what the user may see (catalogue/admin/scoping.py); before
+    # Wagtail's admin URLs, which cannot be replaced through its hooks.
+    path("admin/choose-page/<int:parent_page_id>/", require_admin_access(scoping.BrowseView.as_view())),
+    path("admin/choose-page/chosen-multiple/", require_admin_access(scoping.ChosenMultipleView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}),

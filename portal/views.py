@@ -1,5 +1,6 @@
 import re
 
+from django.conf import settings
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.cache import cache_control
@@ -67,7 +68,11 @@ def visit_plan(request, mpp):
     if plan.services:
         # Only in the citizen's browser: lets "add to my visit" on a service page extend this plan.
         response.set_cookie(
-            COOKIE, f"{plan.source_mpp.slug}:{','.join(plan.service_keys)}", samesite="Lax", httponly=True
+            COOKIE,
+            f"{plan.source_mpp.slug}:{','.join(plan.service_keys)}",
+            samesite="Lax",
+            httponly=True,
+            secure=settings.COOKIES_SECURE,
         )
     else:
         response.delete_cookie(COOKIE)

@@ -334,13 +334,18 @@ def minutes_text(total):
     return ngettext("%(n)s hour", "%(n)s hours", hours if isinstance(hours, int) else 2) % {"n": hours}
 
 
+# A plan's day is bounded: near the ends of the calendar, date arithmetic (the next working
+# day, a week's hours) would overflow.
+FIRST_DAY, LAST_DAY = dt.date(2000, 1, 1), dt.date(2099, 12, 31)
+
+
 def parse_day(value):
-    """A date from ``YYYY-MM-DD``, or None."""
+    """A date from ``YYYY-MM-DD`` between ``FIRST_DAY`` and ``LAST_DAY``, or None."""
     try:
         day = dt.date.fromisoformat(value)
     except (TypeError, ValueError):
         return None
-    return day
+    return day if FIRST_DAY <= day <= LAST_DAY else None
 
 
 def find_mpp(slug, locale):

@@ -152,9 +152,12 @@ class SearchDocument(models.Model):
 
 
 class QueryLog(models.Model):
-    """One search as typed, with how many services it found (for the editors' report)."""
+    """One search, personal data stripped, with how many services it found (for the search report)."""
 
     query = models.CharField(max_length=200)
+    mpp = models.SlugField(
+        max_length=255, blank=True, db_index=True, help_text="The MPP the search was limited to, if one."
+    )
     normalized = models.CharField(max_length=200, db_index=True)
     language = models.CharField(max_length=8)
     engine = models.CharField(max_length=20)

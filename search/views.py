@@ -1,5 +1,6 @@
 """The search page (HTML, works without JavaScript) and the JSON API."""
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -10,6 +11,7 @@ from wagtail.models import Page, Site
 
 from catalogue import languages
 from catalogue.models import LifeEvent, MPPLocationPage
+from catalogue.personal_data import strip_personal_data
 
 from .analysis import clean_query
 from .facets import FACETS
@@ -46,15 +48,18 @@ def run_search(request, query, language, values):
         allowed_mpps=allowed_mpps(request),
         request=request,
     ).run()
-    log_query(results, language)
+    mpps = values.get("mpp") or sorted(allowed_mpps(request) or [])
+    log_query(results, language, mpps[0] if len(mpps) == 1 else "")
     return results
 
 
-def log_query(results, language):
+def log_query(results, language, mpp=""):
+    """Log a search for the report, without the NIKs, phone numbers and e-mail addresses citizens type."""
     if results.query and results.page == 1:
         QueryLog.objects.create(
-            query=results.query[:200],
-            normalized=results.plan.normalized[:200],
+            query=strip_personal_data(results.query)[:200],
+            normalized=strip_personal_data(results.plan.normalized)[:200],
+            mpp=mpp,
             language=language,
             engine=results.engine,
             results=results.count,
@@ -92,7 +97,7 @@ def search(request):
     if forget:
         response.delete_cookie(MPP_COOKIE)
     elif chosen_mpp and len(values.get("mpp", [])) == 1:
-        response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True)
+        response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True, secure=settings.COOKIES_SECURE)
     return response
 
 

@@ -4,10 +4,9 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
-from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.snippets.models import register_snippet
 
-from .admin_views import SearchReportView, SynonymViewSet
+from .admin_views import SearchReportMenuItem, SearchReportView, SynonymViewSet
 
 register_snippet(SynonymViewSet)
 
@@ -19,4 +18,4 @@ def register_report_url():
 
 @hooks.register("register_reports_menu_item")
 def register_report_menu_item():
-    return AdminOnlyMenuItem(_("Search report"), reverse("search_report"), icon_name="search", order=700)
+    return SearchReportMenuItem(_("Search report"), reverse("search_report"), icon_name="search", order=700)

@@ -1,26 +1,23 @@
-"""The feedback rate limit: submissions per client per hour, in Django's cache.
+"""The feedback rate limit: submissions per client per hour, in the shared cache.
 
+The count lives in the ``shared`` cache (``SHARED_CACHE_URL``: the database by default, Redis in
+a larger deployment), so every worker process and every app server counts against one limit.
 The cache key is a keyed hash of the client's address; the address itself is never stored.
-Behind reverse proxies, ``TRUSTED_PROXY_COUNT`` says which forwarded address is the client's.
+Behind reverse proxies, ``TRUSTED_PROXY_COUNT`` says which forwarded address is the client's
+(``portal/clients.py``).
 """
 
 import hashlib
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+
+from portal.clients import client_address
+
+__all__ = ["FEEDBACK_PER_HOUR", "client_address", "client_key", "over_limit"]
 
 FEEDBACK_PER_HOUR = 10
 """Submissions accepted per client per hour; more get a polite "try again later"."""
-
-
-def client_address(request):
-    """The client's address: REMOTE_ADDR, or the one the trusted proxies put in X-Forwarded-For."""
-    proxies = getattr(settings, "TRUSTED_PROXY_COUNT", 0)
-    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if part.strip()]
-    if proxies and len(forwarded) >= proxies:
-        # Each trusted proxy appends the address it received from; earlier entries may be forged.
-        return forwarded[-proxies]
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def client_key(request):
@@ -31,6 +28,7 @@ def client_key(request):
 
 
 def over_limit(request):
+    cache = caches["shared"]
     key = client_key(request)
     cache.add(key, 0, timeout=3600)
     try:

@@ -5,11 +5,14 @@ type and default (``env`` below). The README lists them in a table; keep the two
 in step. Production overrides the defaults that are only safe on a laptop.
 """
 
+import datetime as dt
 from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
 import environ
+
+from portal.csp import template_style_hashes
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -34,6 +37,11 @@ env = environ.Env(
     SECURE_SSL_REDIRECT=(bool, True),
     SECURE_HSTS_SECONDS=(int, 3600),
     TRUSTED_PROXY_COUNT=(int, 0),
+    SHARED_CACHE_URL=(str, "dbcache://portal_shared_cache"),
+    LOGIN_FAILURE_LIMIT=(int, 5),
+    LOGIN_COOLOFF_MINUTES=(int, 15),
+    SECURE_HSTS_INCLUDE_SUBDOMAINS=(bool, True),
+    SECURE_HSTS_PRELOAD=(bool, True),
 )
 
 DEBUG = env("DEBUG")
@@ -62,6 +70,7 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "axes",
     "modelcluster",
     "taggit",
     "django.contrib.admin",
@@ -76,6 +85,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.csp.PolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -85,7 +95,12 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
+
+# django-axes first: it refuses a locked-out account or address before the password is checked.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
 
 ROOT_URLCONF = "portal.urls"
 
@@ -159,9 +174,56 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "xlsx"]
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
 
+# "default" is per process (Wagtail's site paths, the synonyms): fast, and safe to lose.
+# "shared" is one store for every process and app server: rate limits. The database by default
+# (``createcachetable`` is run by portal's migration 0004), Redis in a larger deployment
+# (``SHARED_CACHE_URL=redis://host:6379/1``, with the ``redis`` package installed).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "shared": env.cache_url("SHARED_CACHE_URL"),
+}
+
+# Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins, the account and,
+# separately, the client address are locked for LOGIN_COOLOFF_MINUTES. Attempts and every failure
+# are kept in the database (shared by every app server) and listed to administrators in
+# Reports → Failed sign-ins (portal/login.py).
+AXES_FAILURE_LIMIT = env("LOGIN_FAILURE_LIMIT")
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env("LOGIN_COOLOFF_MINUTES"))
+AXES_LOCKOUT_PARAMETERS = ["ip_address", "username"]
+AXES_RESET_ON_SUCCESS = True
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_CLIENT_IP_CALLABLE = "portal.clients.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.login.locked_out"
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp, portal/csp.py): public pages load only from this origin and
+# run no inline script; the admin also allows its own inline scripts by their hashes, per response.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", *template_style_hashes(BASE_DIR / "templates" / "500.html")],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+    # Wagtail's image previews and uploads, and the preview panel's iframe.
+    "img-src": ["'self'", "data:", "blob:"],
+    "frame-src": ["'self'"],
+}
+
 # Reverse proxies in front of the app that append the client address to X-Forwarded-For;
-# the feedback rate limit counts per client address (hashed), so it must know which one is real.
+# the feedback rate limit and the login throttling count per client address (portal/clients.py),
+# so they must know which one is real.
 TRUSTED_PROXY_COUNT = env("TRUSTED_PROXY_COUNT")
+
+# The portal's own cookies (the remembered MPP, the visit plan): Secure in production (HTTPS only).
+COOKIES_SECURE = False
 
 # Used by the ensure_admin command (make run).
 ADMIN_USERNAME = env("ADMIN_USERNAME")

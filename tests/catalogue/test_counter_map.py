@@ -64,6 +64,13 @@ def test_highlighted_counters_are_marked_in_the_map_and_the_list(client, tree, i
     assert "Your counters: 3, 4." in html
 
 
+def test_highlight_with_other_digits_is_ignored_not_a_500(client, tree):
+    page = tree[0]["en"]
+    for value in ["²", "٣,4", "99999999999999999999999", "-3"]:
+        response = client.get(page.url, {"highlight": value})
+        assert response.status_code == 200, value
+
+
 def test_service_page_links_to_its_counters_on_the_map(client, tree):
     _locations, service, _home_en = tree
     numbers = sorted(c.number for c in service.counters.all())

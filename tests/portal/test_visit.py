@@ -197,6 +197,13 @@ def test_unknown_mpp_is_404_and_bad_keys_or_dates_are_friendly(client):
     assert "Your plan is empty" in response.content.decode()
 
 
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "1999-12-31", "2100-01-01"])
+def test_a_day_at_the_ends_of_the_calendar_is_a_friendly_message(client, day):
+    response = client.get(plan_path("en", "mpp-jembrana", ["kartu-keluarga", "akta-kelahiran"], day=day))
+    assert response.status_code == 200
+    assert "The date in the address is not valid" in response.content.decode()
+
+
 def test_add_to_my_visit_from_a_service_page_extends_the_plan_in_the_browser(client):
     kk = ServicePage.objects.get(slug="kartu-keluarga", locale__language_code="en", url_path__contains="karangasem")
     html = client.get(kk.url).content.decode()

@@ -61,6 +61,9 @@ def test_without_csrf_token_nothing_is_stored(browser, tree):
         {"kind": "useful", "comment": "x" * 501},
         {"kind": "useful", "page": 999999},
         {"kind": "useful", "page": "x"},
+        {"kind": "useful", "page": "9223372036854775808"},  # was an OverflowError, a 500
+        {"kind": "useful", "page": "2147483648"},
+        {"kind": "useful", "page": "-1"},
     ],
 )
 def test_invalid_input_is_a_friendly_400_and_nothing_is_stored(browser, send, tree, data):
