@@ -48,15 +48,18 @@ REVIEWER_PERMISSIONS = (
         for app, model in [
             ("portal_search", "synonym"),
             ("catalogue", "requirementdocument"),
+            ("catalogue", "condition"),
             ("catalogue", "lifeevent"),
         ]
         for action in ("add", "change", "delete", "view")
     ]
     + FEEDBACK
 )
-# Editors pick requirement documents and life events, but do not change the shared lists.
+# Editors pick requirement documents, conditions and life events, but do not change the shared lists.
 EDITOR_PERMISSIONS = (
-    ADMIN_ACCESS + [("catalogue", "view_requirementdocument"), ("catalogue", "view_lifeevent")] + FEEDBACK
+    ADMIN_ACCESS
+    + [("catalogue", "view_requirementdocument"), ("catalogue", "view_condition"), ("catalogue", "view_lifeevent")]
+    + FEEDBACK
 )
 
 
