@@ -71,7 +71,8 @@ def document_sources(document, issuers, answers=None):
     at this MPP}, found once per page), the civil registry of the regency one moves from, or another
     institution; a source may hold only under a condition. The first source whose condition holds
     wins; one under an unanswered condition is kept with the next ones ("if Muslim: KUA; otherwise
-    ..."), one answered "no" is dropped. Returns [{"kind", "condition", "service", "name", "note"}].
+    ..."), one answered "no" is dropped; a conditional service not offered at this MPP is kept as
+    "elsewhere". Returns [{"kind", "condition", "service", "name", "note"}].
     """
     answers = answers or {}
     found = []
@@ -89,7 +90,9 @@ def document_sources(document, issuers, answers=None):
             "note": value.get("note", ""),
         }
         if block.block_type == "service" and source["service"] is None:
-            continue  # not offered at this MPP: nothing to point to here
+            if condition is None:
+                continue  # not offered at this MPP: nothing to point to here
+            source["kind"] = "elsewhere"  # "if Muslim: not at this MPP", so "otherwise" is not taken as certain
         found.append(source)
         if condition is None or answer:
             break

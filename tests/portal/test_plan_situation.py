@@ -197,3 +197,9 @@ def test_a_tax_on_the_citizens_own_bill_is_never_free(client, language):
     html = get(client, language, "mpp-jembrana", ["skck", "pbb-p2"])
     assert total(html) == "Rp 30.000"
     assert free not in section(html, "cost-heading") and page.title in text(section(html, "cost-heading"))
+
+
+def test_where_the_kua_is_not_at_this_mpp_the_plan_does_not_send_a_muslim_couple_to_the_civil_registry(client):
+    html = get(client, "en", "mpp-jembrana", ["kartu-keluarga"], [("yes", "menikah")])
+    line = text(line_of(section(html, "bring-heading"), "Marriage certificate or marriage book"))
+    assert "Only if your marriage is Muslim: not offered at this MPP; otherwise:" in line
