@@ -41,7 +41,7 @@ DOCUMENTS = {
             {
                 "institution": {
                     "id": "Rumah sakit, puskesmas atau bidan",
-                    "en": "The hospital, health centre or midwife",
+                    "en": "the hospital, health centre or midwife",
                 },
                 "note": None,
             }
@@ -83,7 +83,7 @@ DOCUMENTS = {
             "en": "Issued by the nearest police station.",
         },
         "issuers": [
-            {"institution": {"id": "Polsek atau Polres terdekat", "en": "The nearest police station"}, "note": None}
+            {"institution": {"id": "Polsek atau Polres terdekat", "en": "the nearest police station"}, "note": None}
         ],
     },
     "sim-lama": {

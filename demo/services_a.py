@@ -58,7 +58,7 @@ EXTRA_DOCUMENTS = {
             {
                 "institution": {
                     "id": "Pengadilan Agama, atau Dukcapil setelah putusan Pengadilan Negeri",
-                    "en": "The religious court, or Dukcapil after a district court ruling",
+                    "en": "the religious court, or Dukcapil after a district court ruling",
                 },
                 "note": None,
             }
