@@ -59,7 +59,7 @@ def test_each_option_is_a_link_that_keeps_the_plan(client):
     for link in links:
         assert "s=paspor-baru" in link and "s=skck" in link and "yes=pemohon-anak" in link and "day=2031-03-04" in link
     electronic = next(link for link in links if "v=paspor-baru.1.2" in link)
-    assert total(client.get(electronic).content.decode()) == "Rp 730.000 – Rp 760.000"
+    assert total(client.get(electronic).content.decode()) == "Rp 755.000 – Rp 760.000"
 
 
 def test_invalid_choices_are_named_and_ignored(client):
