@@ -10,6 +10,7 @@ and Wagtail's block preview in the editor uses the same template.
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -58,17 +59,82 @@ def amount_text(requirement):
     return ngettext("%(n)s photocopy", "%(n)s photocopies", n) % {"n": n}
 
 
-def issued_by(requirement, issuers):
-    """The service that issues the document: the one the editor chose, otherwise the one named on the
-    document type, looked up in ``issuers`` ({slug: service page}, found once for the whole page)."""
+def issuer_keys(document):
+    """The keys of the catalogue services named as issuers of a document type."""
+    if document is None:
+        return []
+    return [block.value["key"] for block in document.issuers if block.block_type == "service"]
+
+
+def document_sources(document, issuers, answers=None):
+    """Where a document comes from, as far as the citizen's answers decide it.
+
+    Each source of the document type is a service of the catalogue (``issuers``: {key: live service
+    at this MPP}, found once per page), the civil registry of the regency one moves from, or another
+    institution; a source may hold only under a condition. The first source whose condition holds
+    wins; one under an unanswered condition is kept with the next ones ("if Muslim: KUA; otherwise
+    ..."), one answered "no" is dropped; a conditional service not offered at this MPP is kept as
+    "elsewhere". Returns [{"kind", "condition", "service", "name", "note"}].
+    """
+    answers = answers or {}
+    found = []
+    for block in document.issuers if document is not None else []:
+        value = block.value
+        condition = value.get("condition")
+        answer = None if condition is None else answers.get(condition.slug)
+        if answer is False:
+            continue
+        source = {
+            "kind": block.block_type,
+            "condition": condition if answer is None else None,
+            "service": issuers.get(value["key"]) if block.block_type == "service" else None,
+            "name": value.get("name", ""),
+            "note": value.get("note", ""),
+        }
+        if block.block_type == "service" and source["service"] is None:
+            if condition is None:
+                continue  # not offered at this MPP: nothing to point to here
+            source["kind"] = "elsewhere"  # "if Muslim: not at this MPP", so "otherwise" is not taken as certain
+        found.append(source)
+        if condition is None or answer:
+            break
+    return found
+
+
+def issued_by(requirement, issuers, answers=None):
+    """The service at this MPP that issues the document, when that is decided: the one the editor
+    chose on the requirement, otherwise the document type's only remaining source if it is a service."""
     if requirement["produced_by"] is not None:
         return public_page(requirement["produced_by"])
-    if requirement["document"] is not None:
-        return issuers.get(requirement["document"].produced_by_slug)
+    sources = document_sources(requirement["document"], issuers, answers)
+    if len(sources) == 1 and sources[0]["service"] is not None:
+        return sources[0]["service"]
     return None
 
 
-class RequirementBlock(blocks.StructBlock):
+def raw_document_ids(raw_block):
+    """The document ids of a requirement block in a stream's raw data (its own, or its options'),
+    for readers that must not parse every block (search indexing)."""
+    value = raw_block["value"]
+    if raw_block["type"] == "one_of":
+        options = [item["value"] if "value" in item and "type" in item else item for item in value.get("options", [])]
+        return [option.get("document") for option in options]
+    return [value.get("document")]
+
+
+def condition_chooser():
+    return SnippetChooserBlock(
+        "catalogue.Condition",
+        label=_("only if"),
+        required=False,
+        help_text=_("Leave empty when every applicant needs it."),
+    )
+
+
+class DocumentFieldsBlock(blocks.StructBlock):
+    """One document to bring: which, how many, original or copy. The fields of a requirement and of
+    each option of "one of these documents"."""
+
     document = SnippetChooserBlock("catalogue.RequirementDocument", label=_("document"))
     quantity = blocks.IntegerBlock(label=_("how many"), min_value=1, default=1)
     form = blocks.ChoiceBlock(
@@ -91,17 +157,37 @@ class RequirementBlock(blocks.StructBlock):
 
     class Meta:
         icon = "doc-full"
+        label = _("Document")
+
+
+class RequirementBlock(DocumentFieldsBlock):
+    condition = condition_chooser()
+
+    class Meta:
+        icon = "doc-full"
         template = "catalogue/blocks/requirement.html"
         label = _("Requirement")
-        description = _("A document the citizen brings, with how many and whether originals are needed.")
-        preview_value = {"document": None, "quantity": 1, "form": "copy", "note": "", "produced_by": None}
+        description = _(
+            "A document the citizen brings, with how many and whether originals are needed, "
+            "and the situation it is needed in, if not always."
+        )
+        preview_value = {
+            "document": None,
+            "quantity": 1,
+            "form": "copy",
+            "note": "",
+            "produced_by": None,
+            "condition": None,
+        }
 
     def get_context(self, value, parent_context=None):
         """``requirement_issuers`` comes from the page (``ServicePage.requirement_issuers``), so that
         the issuing services are looked up once per page, not once per requirement."""
         context = super().get_context(value, parent_context)
         context["amount_text"] = amount_text(value)
-        context["issued_by"] = issued_by(value, context.get("requirement_issuers") or {})
+        issuers = context.get("requirement_issuers") or {}
+        context["issued_by"] = issued_by(value, issuers)
+        context["sources"] = [] if context["issued_by"] else document_sources(value["document"], issuers)
         return context
 
     def get_preview_value(self):
@@ -109,6 +195,77 @@ class RequirementBlock(blocks.StructBlock):
         value = super().get_preview_value()
         value["document"] = self.child_blocks["document"].model_class.objects.order_by("pk").first()
         return value
+
+
+class OneOfRequirementBlock(blocks.StructBlock):
+    """Any one of several documents will do ("KTP-el or passport")."""
+
+    condition = condition_chooser()
+    options = blocks.ListBlock(DocumentFieldsBlock(), min_num=2, label=_("documents to choose from"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "catalogue/blocks/one_of.html"
+        label = _("One of these documents")
+        description = _("The citizen brings any one of two or more documents, for example KTP-el or passport.")
+        preview_value = {"condition": None, "options": []}
+
+    def get_preview_value(self):
+        """Two documents from the editors' list: no fixed id can name one in ``preview_value``."""
+        documents = self.child_blocks["options"].child_block.child_blocks["document"].model_class.objects
+        options = [
+            {"document": pk, "quantity": 1, "form": "show_original", "note": "", "produced_by": None}
+            for pk in documents.order_by("pk").values_list("pk", flat=True)[:2]
+        ]
+        return self.to_python({"condition": None, "options": options})
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        issuers = context.get("requirement_issuers") or {}
+        context["options"] = [
+            {**dict(option), "amount_text": amount_text(option), "issued_by": issued_by(option, issuers)}
+            for option in value["options"]
+        ]
+        return context
+
+
+class IssuerServiceBlock(blocks.StructBlock):
+    key = FactBlock(
+        label=_("service key"),
+        max_length=100,
+        validators=[RegexValidator(r"^[-a-z0-9]+$", _("Use lowercase letters, digits and hyphens only."))],
+        help_text=_("The key of the catalogue service that issues it (its Indonesian slug), e.g. 'kartu-keluarga'."),
+    )
+    condition = condition_chooser()
+
+    class Meta:
+        icon = "doc-full"
+        label = _("A service in the catalogue")
+
+
+class IssuerOriginRegencyBlock(blocks.StructBlock):
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "site"
+        label = _("The civil registry of the regency the citizen moves from")
+
+
+class IssuerInstitutionBlock(blocks.StructBlock):
+    name = blocks.CharBlock(label=_("institution"), max_length=150, help_text=_("For example: the religious court."))
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "home"
+        label = _("Another institution")
+
+
+class IssuerStreamBlock(blocks.StreamBlock):
+    """Where a document type comes from, in order: the first source whose condition holds applies."""
+
+    service = IssuerServiceBlock()
+    origin_regency = IssuerOriginRegencyBlock()
+    institution = IssuerInstitutionBlock()
 
 
 class StepBlock(blocks.StructBlock):
@@ -133,6 +290,28 @@ class FeeBlock(blocks.StructBlock):
         label = _("Fee")
         description = _("An amount paid for the service, in whole rupiah, with its legal basis.")
         preview_value = {"amount": 30000, "purpose": "PNBP SKCK", "legal_basis": "PP 76/2020"}
+
+
+class FeeChoiceBlock(blocks.StructBlock):
+    """Alternatives of which the citizen pays exactly one (an ordinary or an electronic passport)."""
+
+    label = blocks.CharBlock(
+        label=_("what the citizen chooses"), max_length=150, help_text=_("For example: Passport type.")
+    )
+    options = blocks.ListBlock(FeeBlock(), min_num=2, label=_("options"))
+
+    class Meta:
+        icon = "list-ul"
+        template = "catalogue/blocks/fee_choice.html"
+        label = _("Choose one")
+        description = _("Two or more alternatives of which the citizen pays only one, for example SIM A or SIM C.")
+        preview_value = {
+            "label": "Jenis SIM",
+            "options": [
+                {"amount": 80000, "purpose": "SIM A", "legal_basis": "PP 76/2020"},
+                {"amount": 75000, "purpose": "SIM C", "legal_basis": "PP 76/2020"},
+            ],
+        }
 
 
 class ComplaintChannelBlock(blocks.StructBlock):

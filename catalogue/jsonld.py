@@ -126,18 +126,14 @@ def government_service(service, request=None, counters=None):
     alternative_names = service.alternative_name_list()
     if alternative_names:
         data["alternateName"] = alternative_names
-    # One offer per fee: several fees may be alternatives (SIM A or SIM C), so no total is given.
+    # One offer per fee and per option of a choice (SIM A or SIM C), so no total is given.
     if service.fee_kind == "free":
         data["offers"] = [{"@type": "Offer", "price": 0, "priceCurrency": "IDR"}]
     elif service.fee_kind == "paid":
+        always, choices = service.fee_parts()
         data["offers"] = [
-            {
-                "@type": "Offer",
-                "price": block.value["amount"],
-                "priceCurrency": "IDR",
-                "description": block.value["purpose"],
-            }
-            for block in service.fees
+            {"@type": "Offer", "price": fee["amount"], "priceCurrency": "IDR", "description": fee["purpose"]}
+            for fee in [*always, *(option for choice in choices for option in choice["options"])]
         ]
     if service.last_reviewed:
         data["dateModified"] = service.last_reviewed.isoformat()

@@ -46,6 +46,7 @@ FEEDBACK = [("portal", "view_feedback"), ("portal", "change_feedback")]
 SHARED_SNIPPETS = [
     ("portal_search", "synonym"),
     ("catalogue", "requirementdocument"),
+    ("catalogue", "condition"),
     ("catalogue", "lifeevent"),
 ]
 SHARED_VIEW = [(app, f"view_{model}") for app, model in SHARED_SNIPPETS]
@@ -58,9 +59,11 @@ SEARCH_REPORT = [("portal_search", "view_querylog")]
 REVIEWER_PERMISSIONS = (
     ADMIN_ACCESS + [("wagtail_localize", "submit_translation")] + SHARED_VIEW + FEEDBACK + SEARCH_REPORT
 )
-# Editors pick requirement documents and life events, but do not change the shared lists.
+# Editors pick requirement documents, conditions and life events, but do not change the shared lists.
 EDITOR_PERMISSIONS = (
-    ADMIN_ACCESS + [("catalogue", "view_requirementdocument"), ("catalogue", "view_lifeevent")] + FEEDBACK
+    ADMIN_ACCESS
+    + [("catalogue", "view_requirementdocument"), ("catalogue", "view_condition"), ("catalogue", "view_lifeevent")]
+    + FEEDBACK
 )
 # The national catalogue team: the shared lists and their English translations, no page at all.
 NATIONAL_PERMISSIONS = (

@@ -21,13 +21,18 @@ Schema of a service (``SERVICES`` lists in ``services_*.py``)::
             {"document": "kk",               # key in documents.DOCUMENTS
              "quantity": 1,                  # >= 1
              "form": "copy",                 # original | copy | original_and_copy | show_original
-             "note": T | None},
+             "note": T | None,
+             "condition": "kk-hilang"},      # optional: key in conditions.CONDITIONS
+            {"one_of": [requirement, ...],   # any one of these documents
+             "condition": ...},
         ],
         "steps": [T, ...],                   # ordered procedure
         "duration": {"value": 1, "unit": "working_days"},  # minutes | hours | days | working_days
         "fees": [                            # [] means free of charge
-            {"amount": 75000, "purpose": T, "legal_basis": T},
+            {"amount": 75000, "purpose": T, "legal_basis": T},   # paid by every applicant
+            {"choice": T, "options": [fee, fee, ...]},           # the applicant pays one of them
         ],
+        "fee_kind": "varies",                # optional: an amount on the citizen's own tax bill
         "output": T,                         # what the citizen leaves with
         "legal_basis": [T, ...],
         "channels": [                        # other ways besides the MPP counter

@@ -1,24 +1,27 @@
 """Requirement document types (jenis dokumen persyaratan), reusable across services.
 
-``produced_by`` names the service slug in the catalogue that issues the
-document, so a checklist can say "get this first at counter 4".
+``issuers`` says where a citizen gets the document, in order (the first that applies wins):
+``{"service": key, "condition": key}`` a service of the catalogue (by its slug), under an
+optional condition (``conditions.CONDITIONS``), so a checklist can say "get this first at
+counter 4"; ``{"origin_regency": T | None}`` the civil registry of the regency one moves from;
+``{"institution": T, "note": T | None}`` another institution (court, police, hospital).
 """
 
 DOCUMENTS = {
     "ktp-el": {
         "name": {"id": "KTP Elektronik (KTP-el)", "en": "Electronic identity card (KTP-el)"},
         "description": {"id": "Kartu tanda penduduk elektronik.", "en": "Indonesian electronic identity card."},
-        "produced_by": "perekaman-ktp-el",
+        "issuers": [{"service": "perekaman-ktp-el"}],
     },
     "kk": {
         "name": {"id": "Kartu Keluarga (KK)", "en": "Family card (KK)"},
         "description": {"id": "Kartu keluarga terbaru.", "en": "The latest family card."},
-        "produced_by": "kartu-keluarga",
+        "issuers": [{"service": "kartu-keluarga"}],
     },
     "akta-kelahiran": {
         "name": {"id": "Akta Kelahiran", "en": "Birth certificate"},
         "description": {"id": "Kutipan akta kelahiran.", "en": "Birth certificate extract."},
-        "produced_by": "akta-kelahiran",
+        "issuers": [{"service": "akta-kelahiran"}],
     },
     "akta-perkawinan": {
         "name": {"id": "Akta Perkawinan atau Buku Nikah", "en": "Marriage certificate or marriage book"},
@@ -26,7 +29,7 @@ DOCUMENTS = {
             "id": "Akta perkawinan dari Dukcapil atau buku nikah dari KUA.",
             "en": "Marriage certificate from Dukcapil or marriage book from the KUA.",
         },
-        "produced_by": "akta-perkawinan",
+        "issuers": [{"service": "pendaftaran-nikah", "condition": "beragama-islam"}, {"service": "akta-perkawinan"}],
     },
     "surat-keterangan-lahir": {
         "name": {"id": "Surat Keterangan Lahir", "en": "Birth notification letter"},
@@ -34,6 +37,15 @@ DOCUMENTS = {
             "id": "Dari rumah sakit, puskesmas, bidan atau kepala desa/lurah.",
             "en": "From the hospital, health centre, midwife or village head.",
         },
+        "issuers": [
+            {
+                "institution": {
+                    "id": "Rumah sakit, puskesmas atau bidan",
+                    "en": "the hospital, health centre or midwife",
+                },
+                "note": None,
+            }
+        ],
     },
     "surat-keterangan-kematian": {
         "name": {"id": "Surat Keterangan Kematian", "en": "Death notification letter"},
@@ -70,11 +82,14 @@ DOCUMENTS = {
             "id": "Dibuat di Polsek atau Polres terdekat.",
             "en": "Issued by the nearest police station.",
         },
+        "issuers": [
+            {"institution": {"id": "Polsek atau Polres terdekat", "en": "the nearest police station"}, "note": None}
+        ],
     },
     "sim-lama": {
         "name": {"id": "SIM lama", "en": "Current driving licence (SIM)"},
         "description": {"id": "SIM yang akan diperpanjang.", "en": "The licence to be renewed."},
-        "produced_by": "perpanjangan-sim",
+        "issuers": [{"service": "perpanjangan-sim"}],
     },
     "surat-keterangan-sehat": {
         "name": {"id": "Surat keterangan sehat jasmani", "en": "Medical fitness certificate"},
@@ -90,7 +105,7 @@ DOCUMENTS = {
     "stnk": {
         "name": {"id": "STNK", "en": "Vehicle registration certificate (STNK)"},
         "description": {"id": "Surat Tanda Nomor Kendaraan.", "en": "Vehicle registration certificate."},
-        "produced_by": "ganti-stnk-lima-tahunan",
+        "issuers": [{"service": "ganti-stnk-lima-tahunan"}],
     },
     "bpkb": {
         "name": {"id": "BPKB", "en": "Vehicle ownership book (BPKB)"},
@@ -110,7 +125,7 @@ DOCUMENTS = {
     "paspor-lama": {
         "name": {"id": "Paspor lama", "en": "Old passport"},
         "description": {"id": "Paspor yang habis berlaku atau rusak.", "en": "The expired or damaged passport."},
-        "produced_by": "paspor-baru",
+        "issuers": [{"service": "paspor-baru"}],
     },
     "sertifikat-tanah": {
         "name": {"id": "Sertipikat tanah asli", "en": "Original land certificate"},
@@ -126,17 +141,17 @@ DOCUMENTS = {
     "sppt-pbb": {
         "name": {"id": "SPPT PBB tahun berjalan", "en": "This year's land and building tax notice (SPPT PBB)"},
         "description": {"id": "Beserta bukti lunas.", "en": "With proof of payment."},
-        "produced_by": "pbb-p2",
+        "issuers": [{"service": "pbb-p2"}],
     },
     "bukti-bphtb": {
         "name": {"id": "Bukti setor BPHTB", "en": "Proof of BPHTB payment"},
         "description": {"id": "Yang sudah divalidasi Bapenda.", "en": "Validated by the regional revenue office."},
-        "produced_by": "bphtb",
+        "issuers": [{"service": "bphtb"}],
     },
     "npwp": {
         "name": {"id": "NPWP", "en": "Taxpayer number card (NPWP)"},
         "description": {"id": "Kartu atau surat keterangan terdaftar.", "en": "Card or registration letter."},
-        "produced_by": "pendaftaran-npwp",
+        "issuers": [{"service": "pendaftaran-npwp"}],
     },
     "kartu-bpjs-kesehatan": {
         "name": {"id": "Kartu BPJS Kesehatan / KIS", "en": "BPJS Kesehatan card (KIS)"},
@@ -144,12 +159,12 @@ DOCUMENTS = {
             "id": "Kartu peserta JKN (fisik atau digital).",
             "en": "JKN membership card (physical or digital).",
         },
-        "produced_by": "pendaftaran-bpjs-kesehatan",
+        "issuers": [{"service": "pendaftaran-bpjs-kesehatan"}],
     },
     "kartu-bpjs-ketenagakerjaan": {
         "name": {"id": "Kartu BPJS Ketenagakerjaan", "en": "BPJS Ketenagakerjaan card"},
         "description": {"id": "Kartu peserta (fisik atau digital).", "en": "Membership card (physical or digital)."},
-        "produced_by": "pendaftaran-bpjs-ketenagakerjaan",
+        "issuers": [{"service": "pendaftaran-bpjs-ketenagakerjaan"}],
     },
     "surat-keterangan-berhenti-kerja": {
         "name": {"id": "Surat keterangan berhenti bekerja (paklaring)", "en": "Employment termination letter"},
@@ -166,7 +181,7 @@ DOCUMENTS = {
     "nib": {
         "name": {"id": "Nomor Induk Berusaha (NIB)", "en": "Business identification number (NIB)"},
         "description": {"id": "Dicetak dari OSS.", "en": "Printed from OSS."},
-        "produced_by": "nib-oss",
+        "issuers": [{"service": "nib-oss"}],
     },
     "str": {
         "name": {"id": "Surat Tanda Registrasi (STR)", "en": "Health worker registration (STR)"},
@@ -197,27 +212,27 @@ DOCUMENTS = {
     "surat-keterangan-pindah": {
         "name": {"id": "Surat Keterangan Pindah (SKPWNI)", "en": "Moving certificate (SKPWNI)"},
         "description": {"id": "Dari daerah asal.", "en": "From the regency you are moving from."},
-        "produced_by": "surat-keterangan-pindah",
+        "issuers": [{"origin_regency": None}],
     },
     "kia": {
         "name": {"id": "Kartu Identitas Anak (KIA)", "en": "Child identity card (KIA)"},
         "description": {"id": "Untuk anak di bawah 17 tahun.", "en": "For children under 17."},
-        "produced_by": "kartu-identitas-anak",
+        "issuers": [{"service": "kartu-identitas-anak"}],
     },
     "akta-kematian": {
         "name": {"id": "Akta Kematian", "en": "Death certificate"},
         "description": {"id": "Kutipan akta kematian.", "en": "Death certificate extract."},
-        "produced_by": "akta-kematian",
+        "issuers": [{"service": "akta-kematian"}],
     },
     "kartu-pencari-kerja": {
         "name": {"id": "Kartu Tanda Pencari Kerja (AK/I)", "en": "Job seeker card (AK/I)"},
         "description": {"id": "Kartu kuning dari Disnaker.", "en": "The yellow card from the manpower office."},
-        "produced_by": "kartu-pencari-kerja",
+        "issuers": [{"service": "kartu-pencari-kerja"}],
     },
     "skck": {
         "name": {"id": "SKCK", "en": "Police clearance certificate (SKCK)"},
         "description": {"id": "Yang masih berlaku.", "en": "Still valid."},
-        "produced_by": "skck",
+        "issuers": [{"service": "skck"}],
     },
     "surat-kuasa": {
         "name": {"id": "Surat kuasa bermeterai", "en": "Stamped power of attorney"},

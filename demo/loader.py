@@ -27,6 +27,7 @@ from wagtail_localize.strings import StringValue
 
 from catalogue.models import (
     AgencyPage,
+    Condition,
     Counter,
     Floor,
     LifeEvent,
@@ -40,6 +41,7 @@ from portal.models import HomePage, PortalSettings
 
 from . import services_a, services_b
 from .agencies import AGENCIES
+from .conditions import CONDITIONS
 from .documents import DOCUMENTS
 from .life_events import LIFE_EVENTS
 from .mpps import HOME, MPPS, NATIONAL_EXCEPTIONS, WEEKDAY_HOURS
@@ -103,6 +105,7 @@ class DemoLoader:
         self.glossaries = {}
         self.created = 0
         self.accounts = []
+        self.conditions = {}
 
     @classmethod
     def steps(cls):
@@ -114,7 +117,7 @@ class DemoLoader:
             if service["agency"] in {key for _level, _name, keys in mpp["floors"] for key in keys}
         )
         agencies = sum(len({key for _l, _n, keys in mpp["floors"] for key in keys}) for mpp in MPPS)
-        return len(ALL_DOCUMENTS) + len(LIFE_EVENTS) + 1 + len(MPPS) + agencies + services
+        return len(ALL_DOCUMENTS) + len(CONDITIONS) + len(LIFE_EVENTS) + 1 + len(MPPS) + agencies + services
 
     def already_built(self):
         """The demo home page exists: the catalogue was built once and is now the operators'."""
@@ -135,6 +138,7 @@ class DemoLoader:
 
             self.accounts = self.existing_accounts() if demo_accounts_allowed() else []
             return 0
+        self.conditions = self.load_conditions()  # before the documents: their issuers name conditions
         documents = self.load_documents()
         events = self.load_life_events()
         home = self.load_home()
@@ -194,12 +198,33 @@ class DemoLoader:
                     locale=self.source_locale,
                     name=glossary(data["name"]),
                     description=glossary(data["description"]),
-                    produced_by_slug=data.get("produced_by", ""),
+                    issuers=[self.issuer_block(row, glossary) for row in data.get("issuers", [])],
                 )
                 self.translate(doc, glossary)
             documents[key] = doc
             self.progress(1)
         return documents
+
+    def load_conditions(self):
+        conditions = {}
+        for key, data in CONDITIONS.items():
+            glossary = Glossary()
+            condition = Condition.objects.filter(
+                translation_key=demo_key("condition", key), locale=self.source_locale
+            ).first()
+            if condition is None:
+                condition = Condition.objects.create(
+                    translation_key=demo_key("condition", key),
+                    locale=self.source_locale,
+                    slug=key,
+                    label=glossary(data["label"]),
+                    question=glossary(data["question"]),
+                    help_text=glossary(data.get("help_text")),
+                )
+                self.translate(condition, glossary)
+            conditions[key] = condition
+            self.progress(1)
+        return conditions
 
     def load_life_events(self):
         events = {}
@@ -355,30 +380,12 @@ class DemoLoader:
             alternative_names=g.lines(data["alternative_names"]),
             eligibility=g(data["eligibility"]),
             not_eligible=g(data.get("not_eligible")),
-            requirements=[
-                (
-                    "requirement",
-                    {
-                        "document": documents[item["document"]],
-                        "quantity": item["quantity"],
-                        "form": item["form"],
-                        "note": g(item.get("note")),
-                        "produced_by": None,
-                    },
-                )
-                for item in data["requirements"]
-            ],
+            requirements=[self.requirement_block(item, documents, g) for item in data["requirements"]],
             procedure=[("step", {"text": g(step)}) for step in data["steps"]],
             duration_value=data["duration"]["value"],
             duration_unit=data["duration"]["unit"],
-            fee_kind="paid" if data["fees"] else "free",
-            fees=[
-                (
-                    "fee",
-                    {"amount": fee["amount"], "purpose": g(fee["purpose"]), "legal_basis": g(fee["legal_basis"])},
-                )
-                for fee in data["fees"]
-            ],
+            fee_kind=data.get("fee_kind") or ("paid" if data["fees"] else "free"),
+            fees=[self.fee_block(fee, g) for fee in data["fees"]],
             output=g(data["output"]),
             complaint_channels=[
                 ("channel", {"kind": row["kind"], "value": row["value"], "note": g(row.get("note"))})
@@ -394,6 +401,44 @@ class DemoLoader:
         self.add(agency, service, key, g)
         self.translate(service, g)
         self.progress(1)
+
+    def issuer_block(self, row, glossary):
+        if "service" in row:
+            condition = self.conditions[row["condition"]] if row.get("condition") else None
+            return ("service", {"key": row["service"], "condition": condition})
+        if "origin_regency" in row:
+            return ("origin_regency", {"note": glossary(row["origin_regency"])})
+        return ("institution", {"name": glossary(row["institution"]), "note": glossary(row.get("note"))})
+
+    @staticmethod
+    def document_value(item, documents, glossary):
+        return {
+            "document": documents[item["document"]],
+            "quantity": item["quantity"],
+            "form": item["form"],
+            "note": glossary(item.get("note")),
+            "produced_by": None,
+        }
+
+    def requirement_block(self, item, documents, glossary):
+        condition = self.conditions[item["condition"]] if item.get("condition") else None
+        if "one_of" in item:
+            options = [self.document_value(option, documents, glossary) for option in item["one_of"]]
+            return ("one_of", {"condition": condition, "options": options})
+        return ("requirement", {**self.document_value(item, documents, glossary), "condition": condition})
+
+    @staticmethod
+    def fee_block(fee, glossary):
+        def value(row):
+            return {
+                "amount": row["amount"],
+                "purpose": glossary(row["purpose"]),
+                "legal_basis": glossary(row["legal_basis"]),
+            }
+
+        if "choice" in fee:
+            return ("choice", {"label": glossary(fee["choice"]), "options": [value(row) for row in fee["options"]]})
+        return ("fee", value(fee))
 
     @staticmethod
     def channel_block(row, glossary):

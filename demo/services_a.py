@@ -54,6 +54,15 @@ EXTRA_DOCUMENTS = {
             "id": "Kutipan akta perceraian dari Dukcapil, atau akta cerai dari Pengadilan Agama.",
             "en": "Divorce certificate from Dukcapil, or from the religious court.",
         },
+        "issuers": [
+            {
+                "institution": {
+                    "id": "Pengadilan Agama, atau Dukcapil setelah putusan Pengadilan Negeri",
+                    "en": "the religious court, or Dukcapil after a district court ruling",
+                },
+                "note": None,
+            }
+        ],
     },
     "a-dokumen-kependudukan-asli": {
         "name": {
@@ -310,6 +319,7 @@ SERVICES = [
                 "document": "akta-perkawinan",
                 "quantity": 1,
                 "form": "copy",
+                "condition": "menikah-belum-17",
                 "note": {
                     "id": "Hanya jika Anda belum berusia 17 tahun tetapi sudah menikah.",
                     "en": "Only if you are under 17 but already married.",
@@ -432,6 +442,7 @@ SERVICES = [
                 "document": "surat-keterangan-kehilangan",
                 "quantity": 1,
                 "form": "original",
+                "condition": "hilang",
                 "note": {
                     "id": "Hanya untuk KTP-el yang hilang.",
                     "en": "Only for a lost card.",
@@ -569,6 +580,7 @@ SERVICES = [
                 "document": "akta-perkawinan",
                 "quantity": 1,
                 "form": "copy",
+                "condition": "menikah",
                 "note": {
                     "id": "Untuk membuat KK baru setelah menikah atau mengubah status kawin.",
                     "en": "To start a new family card after marriage or to change marital status.",
@@ -578,6 +590,7 @@ SERVICES = [
                 "document": "a-sptjm",
                 "quantity": 1,
                 "form": "original",
+                "condition": "belum-tercatat",
                 "note": {
                     "id": "SPTJM kebenaran sebagai pasangan suami istri, jika perkawinan belum tercatat.",
                     "en": "Statement that you are husband and wife, if the marriage has not been registered.",
@@ -587,6 +600,7 @@ SERVICES = [
                 "document": "a-akta-cerai",
                 "quantity": 1,
                 "form": "copy",
+                "condition": "bercerai",
                 "note": {
                     "id": "Untuk perubahan status cerai hidup.",
                     "en": "To record a divorce.",
@@ -596,6 +610,7 @@ SERVICES = [
                 "document": "surat-keterangan-pindah",
                 "quantity": 1,
                 "form": "original",
+                "condition": "pindahan",
                 "note": {
                     "id": "Bagi pendatang dari kabupaten atau kota lain.",
                     "en": "For people moving in from another regency or city.",
@@ -605,6 +620,7 @@ SERVICES = [
                 "document": "surat-keterangan-kehilangan",
                 "quantity": 1,
                 "form": "original",
+                "condition": "kk-hilang",
                 "note": {
                     "id": "Hanya jika KK hilang.",
                     "en": "Only if the family card was lost.",
@@ -722,13 +738,23 @@ SERVICES = [
         },
         "requirements": [
             {
-                "document": "surat-keterangan-lahir",
-                "quantity": 1,
-                "form": "original",
-                "note": {
-                    "id": "Jika tidak ada, ganti dengan SPTJM kebenaran data kelahiran dengan dua saksi.",
-                    "en": "If you have none, use an SPTJM on the birth details, with two witnesses.",
-                },
+                "one_of": [
+                    {
+                        "document": "surat-keterangan-lahir",
+                        "quantity": 1,
+                        "form": "original",
+                        "note": None,
+                    },
+                    {
+                        "document": "a-sptjm",
+                        "quantity": 1,
+                        "form": "original",
+                        "note": {
+                            "id": "SPTJM kebenaran data kelahiran dengan dua saksi, jika tidak ada surat keterangan lahir.",
+                            "en": "An SPTJM on the birth details, with two witnesses, if there is no birth notification.",
+                        },
+                    },
+                ],
             },
             {
                 "document": "kk",
@@ -752,9 +778,10 @@ SERVICES = [
                 "document": "a-sptjm",
                 "quantity": 1,
                 "form": "original",
+                "condition": "belum-tercatat",
                 "note": {
-                    "id": "Hanya jika tidak ada surat keterangan lahir, atau perkawinan orang tua belum tercatat.",
-                    "en": "Only if there is no birth notification, or the parents' marriage is not registered.",
+                    "id": "SPTJM kebenaran sebagai pasangan suami istri.",
+                    "en": "Statement that the parents are husband and wife.",
                 },
             },
             {
@@ -1029,6 +1056,7 @@ SERVICES = [
                 "document": "a-pas-foto-2x3",
                 "quantity": 2,
                 "form": "original",
+                "condition": "anak-di-atas-5",
                 "note": {
                     "id": "Hanya untuk anak usia 5 tahun ke atas. Di banyak loket anak difoto langsung.",
                     "en": "Only for children aged 5 and over. Many counters take the photo on the spot.",
@@ -1313,6 +1341,7 @@ SERVICES = [
                 "document": "a-akta-cerai",
                 "quantity": 1,
                 "form": "copy",
+                "condition": "bercerai",
                 "note": {
                     "id": "Hanya jika salah satu pernah bercerai. Jika pasangan terdahulu meninggal, bawa akta kematiannya.",
                     "en": "Only if either spouse was divorced. If a previous spouse died, bring the death certificate.",
@@ -1450,6 +1479,7 @@ SERVICES = [
                 "document": "surat-kuasa",
                 "quantity": 1,
                 "form": "original",
+                "condition": "diwakilkan",
                 "note": {
                     "id": "Hanya jika diurus oleh orang di luar KK pemilik dokumen.",
                     "en": "Only if the applicant is not on the holder's family card.",
@@ -1611,20 +1641,25 @@ SERVICES = [
         "duration": {"value": 1, "unit": "hours"},
         "fees": [
             {
-                "amount": 80000,
-                "purpose": {
-                    "id": "PNBP perpanjangan SIM A (mobil).",
-                    "en": "State fee for renewing a SIM A (car).",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 75000,
-                "purpose": {
-                    "id": "PNBP perpanjangan SIM C (sepeda motor).",
-                    "en": "State fee for renewing a SIM C (motorcycle).",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "Jenis SIM", "en": "Licence type"},
+                "options": [
+                    {
+                        "amount": 80000,
+                        "purpose": {
+                            "id": "PNBP perpanjangan SIM A (mobil).",
+                            "en": "State fee for renewing a SIM A (car).",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 75000,
+                        "purpose": {
+                            "id": "PNBP perpanjangan SIM C (sepeda motor).",
+                            "en": "State fee for renewing a SIM C (motorcycle).",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
         ],
         "output": {
@@ -1911,6 +1946,7 @@ SERVICES = [
                 "document": "surat-kuasa",
                 "quantity": 1,
                 "form": "original",
+                "condition": "diwakilkan",
                 "note": {
                     "id": "Hanya jika diurus oleh orang lain.",
                     "en": "Only if someone else pays on the owner's behalf.",
@@ -1938,45 +1974,55 @@ SERVICES = [
         "duration": {"value": 30, "unit": "minutes"},
         "fees": [
             {
-                "amount": 25000,
-                "purpose": {
-                    "id": (
-                        "PNBP pengesahan STNK sepeda motor. PKB dibayar bersamaan, tetapi besarnya "
-                        "dihitung per kendaraan dari nilai jual dan bobot kendaraan, tarif "
-                        "provinsi dan opsen kabupaten, ditambah denda bila terlambat."
-                    ),
-                    "en": (
-                        "State fee for endorsing a motorcycle STNK. The vehicle tax (PKB) is paid at "
-                        "the same time, but it is calculated for each vehicle from its sale value "
-                        "and weight factor, the provincial rate and the regency surcharge, plus a "
-                        "penalty if late."
-                    ),
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "Jenis kendaraan", "en": "Vehicle type"},
+                "options": [
+                    {
+                        "amount": 25000,
+                        "purpose": {
+                            "id": (
+                                "PNBP pengesahan STNK sepeda motor. PKB dibayar bersamaan, tetapi besarnya "
+                                "dihitung per kendaraan dari nilai jual dan bobot kendaraan, tarif "
+                                "provinsi dan opsen kabupaten, ditambah denda bila terlambat."
+                            ),
+                            "en": (
+                                "State fee for endorsing a motorcycle STNK. The vehicle tax (PKB) is paid at "
+                                "the same time, but it is calculated for each vehicle from its sale value "
+                                "and weight factor, the provincial rate and the regency surcharge, plus a "
+                                "penalty if late."
+                            ),
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 50000,
+                        "purpose": {
+                            "id": "PNBP pengesahan STNK mobil. PKB dihitung terpisah per kendaraan.",
+                            "en": "State fee for endorsing a car STNK. The vehicle tax is calculated separately for each vehicle.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
             {
-                "amount": 50000,
-                "purpose": {
-                    "id": "PNBP pengesahan STNK mobil. PKB dihitung terpisah per kendaraan.",
-                    "en": "State fee for endorsing a car STNK. The vehicle tax is calculated separately for each vehicle.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 35000,
-                "purpose": {
-                    "id": "SWDKLLJ Jasa Raharja untuk sepeda motor di atas 50 cc sampai 250 cc, termasuk biaya kartu.",
-                    "en": "Jasa Raharja road-accident levy (SWDKLLJ) for motorcycles over 50 cc up to 250 cc, including the card fee.",
-                },
-                "legal_basis": _SWDKLLJ_BASIS,
-            },
-            {
-                "amount": 143000,
-                "purpose": {
-                    "id": "SWDKLLJ Jasa Raharja untuk mobil penumpang pribadi, termasuk biaya kartu.",
-                    "en": "Jasa Raharja road-accident levy (SWDKLLJ) for private passenger cars, including the card fee.",
-                },
-                "legal_basis": _SWDKLLJ_BASIS,
+                "choice": {"id": "SWDKLLJ menurut jenis kendaraan", "en": "Road-accident levy by vehicle type"},
+                "options": [
+                    {
+                        "amount": 35000,
+                        "purpose": {
+                            "id": "SWDKLLJ Jasa Raharja untuk sepeda motor di atas 50 cc sampai 250 cc, termasuk biaya kartu.",
+                            "en": "Jasa Raharja road-accident levy (SWDKLLJ) for motorcycles over 50 cc up to 250 cc, including the card fee.",
+                        },
+                        "legal_basis": _SWDKLLJ_BASIS,
+                    },
+                    {
+                        "amount": 143000,
+                        "purpose": {
+                            "id": "SWDKLLJ Jasa Raharja untuk mobil penumpang pribadi, termasuk biaya kartu.",
+                            "en": "Jasa Raharja road-accident levy (SWDKLLJ) for private passenger cars, including the card fee.",
+                        },
+                        "legal_basis": _SWDKLLJ_BASIS,
+                    },
+                ],
             },
         ],
         "output": {
@@ -2101,6 +2147,7 @@ SERVICES = [
                 "document": "surat-kuasa",
                 "quantity": 1,
                 "form": "original",
+                "condition": "diwakilkan",
                 "note": {
                     "id": "Hanya jika diurus oleh orang lain.",
                     "en": "Only if someone else applies on the owner's behalf.",
@@ -2132,58 +2179,73 @@ SERVICES = [
         "duration": {"value": 3, "unit": "hours"},
         "fees": [
             {
-                "amount": 100000,
-                "purpose": {
-                    "id": (
-                        "PNBP penerbitan STNK baru untuk sepeda motor. PKB tahun berjalan dibayar "
-                        "bersamaan; besarnya dihitung per kendaraan oleh Bapenda provinsi."
-                    ),
-                    "en": (
-                        "State fee for a new motorcycle STNK. The current year's vehicle tax is paid "
-                        "at the same time; the provincial revenue office calculates it for each vehicle."
-                    ),
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "Jenis kendaraan", "en": "Vehicle type"},
+                "options": [
+                    {
+                        "amount": 100000,
+                        "purpose": {
+                            "id": (
+                                "PNBP penerbitan STNK baru untuk sepeda motor. PKB tahun berjalan dibayar "
+                                "bersamaan; besarnya dihitung per kendaraan oleh Bapenda provinsi."
+                            ),
+                            "en": (
+                                "State fee for a new motorcycle STNK. The current year's vehicle tax is paid "
+                                "at the same time; the provincial revenue office calculates it for each vehicle."
+                            ),
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 200000,
+                        "purpose": {
+                            "id": "PNBP penerbitan STNK baru untuk mobil. PKB dihitung terpisah per kendaraan.",
+                            "en": "State fee for a new car STNK. The vehicle tax is calculated separately for each vehicle.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
             {
-                "amount": 200000,
-                "purpose": {
-                    "id": "PNBP penerbitan STNK baru untuk mobil. PKB dihitung terpisah per kendaraan.",
-                    "en": "State fee for a new car STNK. The vehicle tax is calculated separately for each vehicle.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "Pelat nomor menurut jenis kendaraan", "en": "Number plates by vehicle type"},
+                "options": [
+                    {
+                        "amount": 60000,
+                        "purpose": {
+                            "id": "PNBP pelat nomor (TNKB) sepeda motor, satu pasang.",
+                            "en": "State fee for motorcycle number plates (TNKB), one pair.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 100000,
+                        "purpose": {
+                            "id": "PNBP pelat nomor (TNKB) mobil, satu pasang.",
+                            "en": "State fee for car number plates (TNKB), one pair.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
             {
-                "amount": 60000,
-                "purpose": {
-                    "id": "PNBP pelat nomor (TNKB) sepeda motor, satu pasang.",
-                    "en": "State fee for motorcycle number plates (TNKB), one pair.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 100000,
-                "purpose": {
-                    "id": "PNBP pelat nomor (TNKB) mobil, satu pasang.",
-                    "en": "State fee for car number plates (TNKB), one pair.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 35000,
-                "purpose": {
-                    "id": "SWDKLLJ Jasa Raharja untuk sepeda motor di atas 50 cc sampai 250 cc, termasuk biaya kartu.",
-                    "en": "Jasa Raharja road-accident levy for motorcycles over 50 cc up to 250 cc, including the card fee.",
-                },
-                "legal_basis": _SWDKLLJ_BASIS,
-            },
-            {
-                "amount": 143000,
-                "purpose": {
-                    "id": "SWDKLLJ Jasa Raharja untuk mobil penumpang pribadi, termasuk biaya kartu.",
-                    "en": "Jasa Raharja road-accident levy for private passenger cars, including the card fee.",
-                },
-                "legal_basis": _SWDKLLJ_BASIS,
+                "choice": {"id": "SWDKLLJ menurut jenis kendaraan", "en": "Road-accident levy by vehicle type"},
+                "options": [
+                    {
+                        "amount": 35000,
+                        "purpose": {
+                            "id": "SWDKLLJ Jasa Raharja untuk sepeda motor di atas 50 cc sampai 250 cc, termasuk biaya kartu.",
+                            "en": "Jasa Raharja road-accident levy for motorcycles over 50 cc up to 250 cc, including the card fee.",
+                        },
+                        "legal_basis": _SWDKLLJ_BASIS,
+                    },
+                    {
+                        "amount": 143000,
+                        "purpose": {
+                            "id": "SWDKLLJ Jasa Raharja untuk mobil penumpang pribadi, termasuk biaya kartu.",
+                            "en": "Jasa Raharja road-accident levy for private passenger cars, including the card fee.",
+                        },
+                        "legal_basis": _SWDKLLJ_BASIS,
+                    },
+                ],
             },
         ],
         "output": {
@@ -2317,6 +2379,7 @@ SERVICES = [
                 "document": "surat-kuasa",
                 "quantity": 1,
                 "form": "original",
+                "condition": "diwakilkan",
                 "note": {
                     "id": "Hanya jika diurus oleh orang lain.",
                     "en": "Only if someone else applies on the new owner's behalf.",
@@ -2352,60 +2415,80 @@ SERVICES = [
         "duration": {"value": 1, "unit": "working_days"},
         "fees": [
             {
-                "amount": 100000,
-                "purpose": {
-                    "id": (
-                        "PNBP STNK baru untuk sepeda motor. PKB dihitung per kendaraan. Sejak UU "
-                        "HKPD, BBNKB hanya dikenakan pada penyerahan pertama (kendaraan baru); "
-                        "ikuti ketentuan Perda provinsi."
-                    ),
-                    "en": (
-                        "State fee for a new motorcycle STNK. The vehicle tax is calculated for each "
-                        "vehicle. Since Law 1/2022, the transfer duty (BBNKB) applies only to the "
-                        "first sale of a new vehicle; the provincial regulation applies."
-                    ),
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "Jenis kendaraan", "en": "Vehicle type"},
+                "options": [
+                    {
+                        "amount": 100000,
+                        "purpose": {
+                            "id": (
+                                "PNBP STNK baru untuk sepeda motor. PKB dihitung per kendaraan. Sejak UU "
+                                "HKPD, BBNKB hanya dikenakan pada penyerahan pertama (kendaraan baru); "
+                                "ikuti ketentuan Perda provinsi."
+                            ),
+                            "en": (
+                                "State fee for a new motorcycle STNK. The vehicle tax is calculated for each "
+                                "vehicle. Since Law 1/2022, the transfer duty (BBNKB) applies only to the "
+                                "first sale of a new vehicle; the provincial regulation applies."
+                            ),
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 200000,
+                        "purpose": {
+                            "id": "PNBP STNK baru untuk mobil. PKB dihitung per kendaraan.",
+                            "en": "State fee for a new car STNK. The vehicle tax is calculated for each vehicle.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
             {
-                "amount": 200000,
-                "purpose": {
-                    "id": "PNBP STNK baru untuk mobil. PKB dihitung per kendaraan.",
-                    "en": "State fee for a new car STNK. The vehicle tax is calculated for each vehicle.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "BPKB menurut jenis kendaraan", "en": "BPKB by vehicle type"},
+                "options": [
+                    {
+                        "amount": 225000,
+                        "purpose": {
+                            "id": "PNBP BPKB ganti pemilik untuk sepeda motor.",
+                            "en": "State fee for a BPKB with the new owner, motorcycle.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 375000,
+                        "purpose": {
+                            "id": "PNBP BPKB ganti pemilik untuk mobil.",
+                            "en": "State fee for a BPKB with the new owner, car.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
             {
-                "amount": 225000,
-                "purpose": {
-                    "id": "PNBP BPKB ganti pemilik untuk sepeda motor.",
-                    "en": "State fee for a BPKB with the new owner, motorcycle.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 375000,
-                "purpose": {
-                    "id": "PNBP BPKB ganti pemilik untuk mobil.",
-                    "en": "State fee for a BPKB with the new owner, car.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 60000,
-                "purpose": {
-                    "id": "PNBP pelat nomor (TNKB) sepeda motor, bila pelat diganti.",
-                    "en": "State fee for motorcycle number plates (TNKB), if the plates are replaced.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
-            },
-            {
-                "amount": 100000,
-                "purpose": {
-                    "id": "PNBP pelat nomor (TNKB) mobil, bila pelat diganti.",
-                    "en": "State fee for car number plates (TNKB), if the plates are replaced.",
-                },
-                "legal_basis": _PP_PNBP_POLRI,
+                "choice": {"id": "Pelat nomor", "en": "Number plates"},
+                "options": [
+                    {
+                        "amount": 0,
+                        "purpose": {"id": "Pelat nomor tidak diganti.", "en": "Plates not replaced."},
+                        "legal_basis": None,
+                    },
+                    {
+                        "amount": 60000,
+                        "purpose": {
+                            "id": "PNBP pelat nomor (TNKB) sepeda motor, bila pelat diganti.",
+                            "en": "State fee for motorcycle number plates (TNKB), if the plates are replaced.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                    {
+                        "amount": 100000,
+                        "purpose": {
+                            "id": "PNBP pelat nomor (TNKB) mobil, bila pelat diganti.",
+                            "en": "State fee for car number plates (TNKB), if the plates are replaced.",
+                        },
+                        "legal_basis": _PP_PNBP_POLRI,
+                    },
+                ],
             },
         ],
         "output": {
@@ -2512,6 +2595,7 @@ SERVICES = [
                 "document": "akta-perkawinan",
                 "quantity": 1,
                 "form": "original",
+                "condition": "pemohon-anak",
                 "note": {
                     "id": "Hanya untuk pemohon anak: buku nikah atau akta perkawinan orang tua.",
                     "en": "Only for a child: the parents' marriage book or certificate.",
@@ -2547,20 +2631,25 @@ SERVICES = [
         "duration": {"value": 4, "unit": "working_days"},
         "fees": [
             {
-                "amount": 350000,
-                "purpose": {
-                    "id": "PNBP paspor biasa 48 halaman (non-elektronik).",
-                    "en": "State fee for an ordinary 48-page passport (non-electronic).",
-                },
-                "legal_basis": _PP_PNBP_IMIGRASI,
-            },
-            {
-                "amount": 650000,
-                "purpose": {
-                    "id": "PNBP paspor elektronik 48 halaman, sebagai pengganti paspor biasa. Tidak tersedia di semua lokasi.",
-                    "en": "State fee for an electronic 48-page passport, instead of the ordinary one. Not available at every location.",
-                },
-                "legal_basis": _PP_PNBP_IMIGRASI,
+                "choice": {"id": "Jenis paspor", "en": "Passport type"},
+                "options": [
+                    {
+                        "amount": 350000,
+                        "purpose": {
+                            "id": "PNBP paspor biasa 48 halaman (non-elektronik).",
+                            "en": "State fee for an ordinary 48-page passport (non-electronic).",
+                        },
+                        "legal_basis": _PP_PNBP_IMIGRASI,
+                    },
+                    {
+                        "amount": 650000,
+                        "purpose": {
+                            "id": "PNBP paspor elektronik 48 halaman, sebagai pengganti paspor biasa. Tidak tersedia di semua lokasi.",
+                            "en": "State fee for an electronic 48-page passport, instead of the ordinary one. Not available at every location.",
+                        },
+                        "legal_basis": _PP_PNBP_IMIGRASI,
+                    },
+                ],
             },
         ],
         "output": {
@@ -2675,6 +2764,7 @@ SERVICES = [
                 "document": "surat-keterangan-kehilangan",
                 "quantity": 1,
                 "form": "original",
+                "condition": "hilang",
                 "note": {
                     "id": "Hanya untuk paspor hilang.",
                     "en": "Only for a lost passport.",
@@ -2693,6 +2783,7 @@ SERVICES = [
                 "document": "akta-kelahiran",
                 "quantity": 1,
                 "form": "original",
+                "condition": "hilang",
                 "note": {
                     "id": "Untuk paspor hilang. Boleh diganti ijazah atau buku nikah.",
                     "en": "For a lost passport. A diploma or marriage book is also accepted.",
@@ -2724,36 +2815,54 @@ SERVICES = [
         "duration": {"value": 4, "unit": "working_days"},
         "fees": [
             {
-                "amount": 350000,
-                "purpose": {
-                    "id": "PNBP paspor biasa 48 halaman (non-elektronik).",
-                    "en": "State fee for an ordinary 48-page passport (non-electronic).",
-                },
-                "legal_basis": _PP_PNBP_IMIGRASI,
+                "choice": {"id": "Jenis paspor", "en": "Passport type"},
+                "options": [
+                    {
+                        "amount": 350000,
+                        "purpose": {
+                            "id": "PNBP paspor biasa 48 halaman (non-elektronik).",
+                            "en": "State fee for an ordinary 48-page passport (non-electronic).",
+                        },
+                        "legal_basis": _PP_PNBP_IMIGRASI,
+                    },
+                    {
+                        "amount": 650000,
+                        "purpose": {
+                            "id": "PNBP paspor elektronik 48 halaman, sebagai pengganti paspor biasa.",
+                            "en": "State fee for an electronic 48-page passport, instead of the ordinary one.",
+                        },
+                        "legal_basis": _PP_PNBP_IMIGRASI,
+                    },
+                ],
             },
             {
-                "amount": 650000,
-                "purpose": {
-                    "id": "PNBP paspor elektronik 48 halaman, sebagai pengganti paspor biasa.",
-                    "en": "State fee for an electronic 48-page passport, instead of the ordinary one.",
-                },
-                "legal_basis": _PP_PNBP_IMIGRASI,
-            },
-            {
-                "amount": 1000000,
-                "purpose": {
-                    "id": "Biaya beban paspor hilang, di luar biaya paspor baru. Tidak dikenakan bila hilang karena bencana (keadaan kahar).",
-                    "en": "Extra charge for a lost passport, on top of the passport fee. Waived if lost in a disaster (force majeure).",
-                },
-                "legal_basis": _PP_PNBP_IMIGRASI,
-            },
-            {
-                "amount": 500000,
-                "purpose": {
-                    "id": "Biaya beban paspor rusak, di luar biaya paspor baru. Tidak dikenakan bila rusak karena bencana (keadaan kahar).",
-                    "en": "Extra charge for a damaged passport, on top of the passport fee. Waived if damaged in a disaster (force majeure).",
-                },
-                "legal_basis": _PP_PNBP_IMIGRASI,
+                "choice": {"id": "Paspor lama", "en": "Old passport"},
+                "options": [
+                    {
+                        "amount": 0,
+                        "purpose": {
+                            "id": "Habis berlaku atau penuh: tanpa biaya tambahan.",
+                            "en": "Expired or full: no extra charge.",
+                        },
+                        "legal_basis": None,
+                    },
+                    {
+                        "amount": 1000000,
+                        "purpose": {
+                            "id": "Biaya beban paspor hilang, di luar biaya paspor baru. Tidak dikenakan bila hilang karena bencana (keadaan kahar).",
+                            "en": "Extra charge for a lost passport, on top of the passport fee. Waived if lost in a disaster (force majeure).",
+                        },
+                        "legal_basis": _PP_PNBP_IMIGRASI,
+                    },
+                    {
+                        "amount": 500000,
+                        "purpose": {
+                            "id": "Biaya beban paspor rusak, di luar biaya paspor baru. Tidak dikenakan bila rusak karena bencana (keadaan kahar).",
+                            "en": "Extra charge for a damaged passport, on top of the passport fee. Waived if damaged in a disaster (force majeure).",
+                        },
+                        "legal_basis": _PP_PNBP_IMIGRASI,
+                    },
+                ],
             },
         ],
         "output": {

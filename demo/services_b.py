@@ -190,6 +190,7 @@ SERVICES = [
                 "document": "surat-kuasa",
                 "quantity": 1,
                 "form": "original",
+                "condition": "diwakilkan",
                 "note": {
                     "id": "Hanya jika diurus oleh orang lain.",
                     "en": "Only if someone else applies for you.",
@@ -1876,6 +1877,7 @@ SERVICES = [
         ],
         "duration": {"value": 15, "unit": "minutes"},
         "fees": [],
+        "fee_kind": "varies",  # the tax is on the citizen's own SPPT: never "free"
         "output": {
             "id": "Bukti lunas PBB-P2 (STTS), informasi tagihan, atau salinan SPPT.",
             "en": "PBB payment receipt (STTS), bill information, or a copy of the SPPT.",
@@ -2021,6 +2023,7 @@ SERVICES = [
         ],
         "duration": {"value": 3, "unit": "working_days"},
         "fees": [],
+        "fee_kind": "varies",  # 5% of the acquisition value, computed for each transfer
         "output": {
             "id": "Bukti setor BPHTB yang sudah divalidasi Bapenda.",
             "en": "BPHTB payment proof validated by the revenue office.",
@@ -2575,6 +2578,7 @@ SERVICES = [
                 "document": "b-akta-cerai",
                 "quantity": 1,
                 "form": "original_and_copy",
+                "condition": "bercerai",
                 "note": {
                     "id": "Hanya bagi yang bercerai hidup. Bagi yang pasangannya meninggal, bawa akta kematian.",
                     "en": "Only if divorced. If your spouse died, bring the death certificate instead.",

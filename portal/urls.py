@@ -27,6 +27,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("api/v1/search/", search_views.api_search, name="api_search"),
     path("api/v1/suggest/", search_views.api_suggest, name="api_suggest"),
+    path("api/v1/plan/", views.api_plan, name="api_plan"),
 ]
 
 urlpatterns += i18n_patterns(

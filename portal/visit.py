@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
@@ -30,12 +31,18 @@ COOKIE = "visit_plan"
 so that "add to my visit" on another service page can extend it."""
 
 
-def plan_url(mpp_slug, keys, day=None):
-    """The URL of a plan in the active language."""
+def plan_url(mpp_slug, keys, day=None, answers=None, variants=None):
+    """The URL of a plan in the active language. ``answers`` is {condition slug: True/False},
+    ``variants`` {service key: {choice number: option number}}."""
     url = reverse("visit_plan", kwargs={"mpp": mpp_slug})
     query = [("s", key) for key in dict.fromkeys(keys)]
     if day:
         query.append(("day", day.isoformat() if hasattr(day, "isoformat") else day))
+    for slug, answer in (answers or {}).items():
+        query.append(("yes" if answer else "no", slug))
+    for key, chosen in (variants or {}).items():
+        if key in keys:
+            query.extend(("v", f"{key}.{choice}.{option}") for choice, option in sorted(chosen.items()))
     return f"{url}?{urlencode(query)}" if query else url
 
 
@@ -63,7 +70,10 @@ def add_url(request, mpp_slug, key):
 
 @dataclass
 class ChecklistLine:
+    """One document (or "one of" several documents) to bring, merged across the plan's services."""
+
     document: object
+    alternatives: list = field(default_factory=list)
     quantity_original: int = 0
     quantity_copy: int = 0
     show_original_only: bool = True
@@ -72,6 +82,13 @@ class ChecklistLine:
     issued_by: object = None
     issuer_in_plan: bool = False
     issuer_counters: list = field(default_factory=list)
+    issuer_same_day: bool = False
+    sources: list = field(default_factory=list)
+
+    @property
+    def documents(self):
+        """The document, or every document of a "one of" line."""
+        return self.alternatives or [self.document]
 
     @property
     def needs_original(self):
@@ -92,7 +109,7 @@ class ChecklistLine:
 class VisitPlan:
     """The plan for the services ``keys`` at ``mpp`` (the MPP page in the active language)."""
 
-    def __init__(self, mpp, keys, day=None, now=None):
+    def __init__(self, mpp, keys, day=None, now=None, answers=None, variants=None):
         self.mpp = mpp
         self.default_locale = Locale.get_default()
         self.source_mpp = mpp if mpp.locale_id == self.default_locale.pk else mpp.get_translation(self.default_locale)
@@ -100,8 +117,50 @@ class VisitPlan:
         self.too_many = len(self.requested) > MAX_SERVICES
         self.keys = self.requested[:MAX_SERVICES]
         self.now = (now or timezone.now()).astimezone(mpp.schedule.zone)
-        self.day = day or self.now.date()
+        self.day_notes = []
+        self.day_chosen = day is not None and day >= self.now.date()
+        if day is not None and not self.day_chosen:
+            self.day_notes.append(
+                _("%(day)s has already passed. Choose today or a later day.") % {"day": date_format(day, "j F Y")}
+            )
+        self.day = day if self.day_chosen else self._next_open_day()
+        self.answers = dict(answers or {})
+        self.variants = {key: dict(chosen) for key, chosen in (variants or {}).items()}
+        self.ignored = []
         self._resolve()
+        self._check_choices()
+
+    def _next_open_day(self, horizon_days=31):
+        """Today, unless the MPP is closed today or has already closed: then the next day it opens
+        (and the page says so)."""
+        today = self.now.date()
+        for offset in range(horizon_days + 1):
+            day = today + dt.timedelta(days=offset)
+            periods = self.mpp.schedule.hours_on(day).periods
+            if periods and (offset or self.now.time() < periods[-1].closes):
+                if offset:
+                    self.day_notes.append(
+                        _("The MPP is closed for the rest of today, so this plan is for %(day)s, when it opens.")
+                        % {"day": date_format(day, "l j F Y")}
+                    )
+                return day
+        return today
+
+    def _check_choices(self):
+        """Drop answers to questions this plan does not ask and variants it does not offer, saying so."""
+        asked = {condition.slug for condition in self.conditions()} | self._issuer_condition_keys()
+        for slug in [slug for slug in self.answers if slug not in asked]:
+            del self.answers[slug]
+            self.ignored.append(slug)
+        by_key = {service.plan_key: service for service in self.services}
+        for key, chosen in list(self.variants.items()):
+            choices = by_key[key].fee_parts()[1] if key in by_key else []
+            for number, option in list(chosen.items()):
+                if not (1 <= number <= len(choices) and 1 <= option <= len(choices[number - 1]["options"])):
+                    del chosen[number]
+                    self.ignored.append(f"{key}.{number}.{option}")
+            if not chosen:
+                del self.variants[key]
 
     # --- Which services ---------------------------------------------------------
 
@@ -164,10 +223,9 @@ class VisitPlan:
         needs = {s.plan_key: set() for s in services}
         self._requirements = {}
         for service in services:
-            items = service.requirement_items()
+            items = service.requirement_items(self.answers)
             self._requirements[service.plan_key] = items
-            for item in items:
-                issuer = item["issued_by"]
+            for issuer in (option["issued_by"] for item in items for option in item["options"]):
                 if issuer is not None:
                     issuer_key = issuer.key
                     if issuer_key in by_slug and issuer_key != service.plan_key:
@@ -188,15 +246,49 @@ class VisitPlan:
     def service_keys(self):
         return [s.plan_key for s in self.services]
 
-    def url(self, keys=None, day=None):
-        return plan_url(self.source_mpp.slug, self.service_keys if keys is None else keys, day or self.day_param)
+    def url(self, keys=None, day=None, answers=None, variants=None):
+        return plan_url(
+            self.source_mpp.slug,
+            self.service_keys if keys is None else keys,
+            day or self.day_param,
+            self.answers if answers is None else answers,
+            self.variants if variants is None else variants,
+        )
 
     @property
     def day_param(self):
-        return None if self.day == self.now.date() else self.day
+        return self.day if self.day_chosen else None
 
     def remove_url(self, key):
         return self.url([k for k in self.service_keys if k != key])
+
+    def answer_url(self, slug, answer):
+        """The plan with the question about ``slug`` answered (True/False) or, with None, unanswered."""
+        answers = {k: v for k, v in self.answers.items() if k != slug}
+        if answer is not None:
+            answers[slug] = answer
+        return self.url(answers=answers)
+
+    def choose_url(self, key, choice, option):
+        """The plan with ``option`` chosen for the fee choice number ``choice`` of service ``key``."""
+        variants = {k: dict(v) for k, v in self.variants.items()}
+        variants.setdefault(key, {})[choice] = option
+        return self.url(variants=variants)
+
+    def hidden_fields(self, without=()):
+        """(name, value) of the plan's query string, for GET forms that change one part of it."""
+        fields = [("s", key) for key in self.service_keys]
+        if self.day_param and "day" not in without:
+            fields.append(("day", self.day_param.isoformat()))
+        if "answers" not in without:
+            fields += [("yes" if answer else "no", slug) for slug, answer in self.answers.items()]
+        if "variants" not in without:
+            fields += [
+                ("v", f"{key}.{choice}.{option}")
+                for key, chosen in self.variants.items()
+                for choice, option in sorted(chosen.items())
+            ]
+        return fields
 
     def counters(self):
         """Counters to visit in walking order (floor, then number), each with the plan's services there."""
@@ -215,47 +307,99 @@ class VisitPlan:
         return sorted(c.number for c in service.counters.all())
 
     def checklist(self):
-        """One line per document across all services, with the highest amounts and who needs it."""
-        if getattr(self, "_checklist", None) is None:
-            self._checklist = self._merge()
-        return self._checklist
+        """What every applicant in this plan brings, with the answers given: one line per document
+        (or "one of" several documents) across all services, with the highest amounts and who needs it."""
+        self._merge_once()
+        return self._bring
 
-    def _merge(self):
-        lines = {}
+    def conditional(self):
+        """The questions not answered yet, each with the documents a "yes" would add:
+        [{"condition", "lines"}], in the order the services need them."""
+        self._merge_once()
+        return self._conditional
+
+    def conditions(self):
+        """Every condition a requirement of this plan depends on, once, in order."""
+        found = {}
+        for service in self.services:
+            for item in self._requirements[service.plan_key]:
+                if item["condition"] is not None:
+                    found.setdefault(item["condition"].slug, item["condition"])
+        return list(found.values())
+
+    def _issuer_condition_keys(self):
+        """Keys of the conditions that decide where a document comes from (answers accepted, not asked)."""
+        return {
+            block.value["condition"].slug
+            for items in self._requirements.values()
+            for item in items
+            for option in item["options"]
+            if option["document"] is not None
+            for block in option["document"].issuers
+            if block.value.get("condition") is not None
+        }
+
+    def answered(self):
+        """[(condition, answer)] for the questions the citizen answered."""
+        return [(c, self.answers[c.slug]) for c in self.conditions() if c.slug in self.answers]
+
+    def _merge_once(self):
+        if getattr(self, "_bring", None) is not None:
+            return
+        bring, groups = {}, {}
         plan_keys = set(self.service_keys)
         for service in self.services:
             for item in self._requirements[service.plan_key]:
-                document = item["document"]
-                if document is None:
+                condition = item["condition"]
+                answer = None if condition is None else self.answers.get(condition.slug)
+                if answer is False:
                     continue
-                line = lines.get(document.translation_key)
-                if line is None:
-                    line = lines[document.translation_key] = ChecklistLine(document=document)
-                quantity = item["quantity"] or 1
-                form = item["form"]
-                if form in ORIGINAL_FORMS:
-                    line.quantity_original = max(line.quantity_original, 1 if form == "show_original" else quantity)
-                    if form != "show_original":
-                        line.show_original_only = False
-                if form in COPY_FORMS:
-                    line.quantity_copy = max(line.quantity_copy, quantity)
-                if service not in line.services:
-                    line.services.append(service)
-                note = (item.get("note") or "").strip().rstrip(".")
-                if note and note not in line.notes:
-                    line.notes.append(note)
-                issuer = item["issued_by"]
-                if issuer is not None and line.issued_by is None and issuer.key != service.plan_key:
-                    line.issued_by = issuer
-                    line.issuer_in_plan = issuer.key in plan_keys
-                    line.issuer_counters = sorted(c.number for c in issuer.counters.all())
-        return list(lines.values())
+                if condition is None or answer:
+                    lines = bring
+                else:
+                    lines = groups.setdefault(condition.slug, {"condition": condition, "lines": {}})["lines"]
+                self._add(lines, service, item, plan_keys)
+        self._bring = list(bring.values())
+        self._conditional = [{"condition": g["condition"], "lines": list(g["lines"].values())} for g in groups.values()]
+
+    def _add(self, lines, service, item, plan_keys):
+        options = [option for option in item["options"] if option["document"] is not None]
+        if not options:
+            return
+        key = tuple(sorted(str(option["document"].translation_key) for option in options))
+        line = lines.get(key)
+        if line is None:
+            alternatives = [option["document"] for option in options] if len(options) > 1 else []
+            line = lines[key] = ChecklistLine(document=options[0]["document"], alternatives=alternatives)
+        for option in options:
+            quantity = option["quantity"] or 1
+            form = option["form"]
+            if form in ORIGINAL_FORMS:
+                line.quantity_original = max(line.quantity_original, 1 if form == "show_original" else quantity)
+                if form != "show_original":
+                    line.show_original_only = False
+            if form in COPY_FORMS:
+                line.quantity_copy = max(line.quantity_copy, quantity)
+            note = (option.get("note") or "").strip().rstrip(".")
+            if note and note not in line.notes:
+                line.notes.append(note)
+        if service not in line.services:
+            line.services.append(service)
+        issuer = options[0]["issued_by"] if len(options) == 1 else None
+        if issuer is None and len(options) == 1 and not line.sources:
+            line.sources = [source for source in options[0]["sources"] if source["service"] != service]
+        if issuer is not None and line.issued_by is None and issuer.key != service.plan_key:
+            line.issued_by = issuer
+            line.issuer_in_plan = issuer.key in plan_keys
+            line.issuer_counters = sorted(c.number for c in issuer.counters.all())
+            line.issuer_same_day = same_day(issuer)
 
     def suggestions(self):
-        """Services at this MPP that issue a document the plan needs, not yet in the plan."""
+        """Services at this MPP that issue a document the plan needs and can be done first on the
+        same visit, not yet in the plan."""
         found = {}
         for line in self.checklist():
-            if line.issued_by is not None and not line.issuer_in_plan:
+            if line.issued_by is not None and not line.issuer_in_plan and line.issuer_same_day:
                 key = line.issued_by.key
                 entry = found.setdefault(
                     key,
@@ -270,15 +414,47 @@ class VisitPlan:
         return list(found.values())
 
     def fees(self):
-        """[(service, [(amount, purpose)], kind)] and the total in rupiah."""
-        rows, total = [], 0
+        """Per service its fees, the options of each choice (and which is chosen), and the plan's total:
+        {"min", "max", "exact"} in rupiah, "exact" None while a choice is open, and the services whose
+        amount is on the citizen's own bill or unknown (``open_amounts``)."""
+        rows, low, high, exact, open_amounts = [], 0, 0, 0, []
         for service in self.services:
-            amounts = (
-                [(b.value["amount"], b.value["purpose"]) for b in service.fees] if service.fee_kind == "paid" else []
+            always, choices = service.fee_parts()
+            chosen = self.variants.get(service.plan_key, {})
+            span = service.fee_range(chosen)
+            total = service.fee_total(chosen)
+            rows.append(
+                {
+                    "service": service,
+                    "kind": service.fee_kind,
+                    "always": always,
+                    "choices": [
+                        {
+                            "number": number,
+                            "label": choice["label"],
+                            "chosen": chosen.get(number),
+                            "options": [
+                                {
+                                    "number": n,
+                                    "amount": option["amount"],
+                                    "purpose": option["purpose"],
+                                    "url": self.choose_url(service.plan_key, number, n),
+                                }
+                                for n, option in enumerate(choice["options"], start=1)
+                            ],
+                        }
+                        for number, choice in enumerate(choices, start=1)
+                    ],
+                    "range": span,
+                    "total": total,
+                }
             )
-            total += sum(amount for amount, _purpose in amounts)
-            rows.append({"service": service, "kind": service.fee_kind, "amounts": amounts})
-        return rows, total
+            if span is None:
+                open_amounts.append(service)
+                continue
+            low, high = low + span[0], high + span[1]
+            exact = None if exact is None or total is None else exact + total
+        return rows, {"min": low, "max": high, "exact": exact, "open_amounts": open_amounts}
 
     def longest(self):
         """The service that takes longest, or None when no duration is known."""
@@ -318,6 +494,11 @@ class VisitPlan:
                 % {"time": last_close.strftime("%H:%M"), "needed": minutes_text(needed)}
             )
         return messages
+
+
+def same_day(service):
+    """Whether a service is done within the day, so that it can come first on the same visit."""
+    return service.duration_minutes is not None and service.duration_minutes < 24 * 60
 
 
 def minutes(time):

@@ -11,6 +11,7 @@ import logging
 from wagtail.models import Locale
 
 from catalogue import languages
+from catalogue.blocks import raw_document_ids
 from catalogue.models import RequirementDocument, ServicePage, attach_places
 from search import analysis
 from search.facets import FACETS
@@ -51,7 +52,7 @@ class Lookups:
             self.events.setdefault(row.servicepage_id, []).append(row.lifeevent.slug)
         # Requirement names from the stream's raw data: parsing the blocks would fetch each
         # page's documents (and the services that issue them) with queries of their own.
-        documents = {block["value"].get("document") for page in pages for block in page.requirements.raw_data}
+        documents = {pk for page in pages for block in page.requirements.raw_data for pk in raw_document_ids(block)}
         self.document_names = dict(
             RequirementDocument.objects.filter(pk__in=documents - {None}).values_list("pk", "name")
         )
@@ -64,7 +65,7 @@ class Lookups:
         return self.events.get(page.pk, [])
 
     def requirement_names(self, page):
-        ids = [block["value"].get("document") for block in page.requirements.raw_data]
+        ids = [pk for block in page.requirements.raw_data for pk in raw_document_ids(block)]
         return [self.document_names[pk] for pk in ids if pk in self.document_names]
 
     def describe(self, location, counters):

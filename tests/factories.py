@@ -92,9 +92,9 @@ def agency_page(location, *, slug="dukcapil", counters=(1,), floor=1, **override
 
 
 def document(name="Kartu Keluarga (KK)", produced_by_slug=""):
-    return RequirementDocument.objects.create(
-        name=name, description="", produced_by_slug=produced_by_slug, locale=Locale.get_default()
-    )
+    """A document type; ``produced_by_slug`` names the catalogue service that issues it."""
+    issuers = [("service", {"key": produced_by_slug, "condition": None})] if produced_by_slug else []
+    return RequirementDocument.objects.create(name=name, description="", issuers=issuers, locale=Locale.get_default())
 
 
 def service_page(agency, *, slug="akta-kelahiran", publish=True, **overrides):

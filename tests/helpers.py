@@ -65,14 +65,29 @@ def refused(response):
     return response.status_code == 302 and not any(part in response["Location"] for part in ("/edit/", "/localize/"))
 
 
+def block_form_data(raw):
+    """A block's stored value as form data: None as "", a ListBlock's items as its count/value/order rows."""
+    if isinstance(raw, dict):
+        return {key: block_form_data(value) for key, value in raw.items()}
+    if isinstance(raw, list):
+        rows = {
+            str(index): {
+                "value": block_form_data(item["value"] if isinstance(item, dict) and "value" in item else item),
+                "deleted": "",
+                "order": str(index),
+                "id": item.get("id", "") if isinstance(item, dict) else "",
+            }
+            for index, item in enumerate(raw)
+        }
+        return {**rows, "count": str(len(raw))}
+    return "" if raw is None else raw
+
+
 def stream_form_data(page, name):
     """A StreamField as the editor's JavaScript would post it (the HTML has no inputs for it)."""
     items = []
     for block in getattr(page, name):
-        raw = block.block.get_prep_value(block.value)
-        if isinstance(raw, dict):
-            raw = {key: "" if value is None else value for key, value in raw.items()}
-        items.append((block.block_type, raw))
+        items.append((block.block_type, block_form_data(block.block.get_prep_value(block.value))))
     return streamfield(items)
 
 

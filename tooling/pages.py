@@ -1,9 +1,12 @@
 """The demo's key pages, in one place: what ``bench_pages`` weighs and times, what ``screenshots``
 photographs, and what the page-weight and accessibility tests check.
 
-All at MPP Karangasem of the demo catalogue (``load_demo``). The plan asks for four services
+Mostly at MPP Karangasem of the demo catalogue (``load_demo``). The plan asks for four services
 offered there, from three agencies (a producer first: the family card before the child's
 identity card), and one offered only at other MPPs, so every section of the plan page shows.
+Two more show what depends on the citizen: a plan at MPP Jembrana whose documents depend on
+questions (divorce, a lost family card, moving in), and a service at MPP Kudus whose fee is
+one of two alternatives (ordinary or electronic passport).
 """
 
 from django.urls import reverse
@@ -17,6 +20,10 @@ AGENCY = "dukcapil"
 PLAN = ["kartu-keluarga", "kartu-identitas-anak", "nib-oss", "pendaftaran-bpjs-kesehatan", "paspor-baru"]
 HIGHLIGHT = "2,3,4"
 SEARCH = "ktp"
+QUESTIONS_MPP = "mpp-jembrana"
+QUESTIONS_PLAN = ["kartu-keluarga", "akta-kelahiran", "perekaman-ktp-el"]
+ALTERNATIVES_MPP = "mpp-kudus"
+ALTERNATIVES_SERVICE = "paspor-baru"
 # The pages a phone must be able to load within the page-weight budget (tooling.weight).
 BUDGET = ("service", "plan", "mpp")
 
@@ -27,9 +34,12 @@ def key_pages(language):
     mpp = MPPLocationPage.objects.get(slug=MPP, **live)
     service = ServicePage.objects.descendant_of(mpp).get(slug=SERVICE, **live)
     agency = AgencyPage.objects.child_of(mpp).get(slug=AGENCY, **live)
+    kudus = MPPLocationPage.objects.get(slug=ALTERNATIVES_MPP, **live)
+    alternatives = ServicePage.objects.descendant_of(kudus).get(slug=ALTERNATIVES_SERVICE, **live)
     with translation.override(language):
         search = reverse("search")
         plan = reverse("visit_plan", kwargs={"mpp": MPP})
+        questions = reverse("visit_plan", kwargs={"mpp": QUESTIONS_MPP})
     return {
         "home": f"/{language}/",
         "search": f"{search}?q={SEARCH}",
@@ -38,4 +48,6 @@ def key_pages(language):
         "mpp": f"{mpp.url}?highlight={HIGHLIGHT}",
         "agency": agency.url,
         "404": f"/{language}/no-such-page/",
+        "plan-questions": questions + "?" + "&".join(f"s={key}" for key in QUESTIONS_PLAN),
+        "service-alternatives": alternatives.url,
     }

@@ -10,11 +10,12 @@ from .base import CataloguePage, translation_rules
 from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
 from .review import ReviewTask
 from .service import ServicePage, attach_places
-from .snippets import LifeEvent, RequirementDocument
+from .snippets import Condition, LifeEvent, RequirementDocument
 
 __all__ = [
     "AgencyPage",
     "CataloguePage",
+    "Condition",
     "Counter",
     "Floor",
     "LifeEvent",

@@ -21,10 +21,14 @@ from catalogue.blocks import (
     ChannelStreamBlock,
     ComplaintChannelBlock,
     FeeBlock,
+    FeeChoiceBlock,
     LegalBasisBlock,
+    OneOfRequirementBlock,
     RequirementBlock,
     StepBlock,
+    document_sources,
     issued_by,
+    issuer_keys,
 )
 from catalogue.jsonld import government_service
 
@@ -41,7 +45,9 @@ DURATION_UNITS = [
 # plan's "longest" service and schema.org's processingTime. A working week (five working days)
 # is a calendar week, so a working day counts 7/5 of a day.
 DURATION_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60 * 7 // 5}
-FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid"))]
+# "varies": a tax whose amount is on the citizen's own bill (PBB, BPHTB, annual vehicle tax), so
+# the portal can neither give an amount nor call it free.
+FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("Depends on your assessment"))]
 STATUSES = [
     ("available", _("Available")),
     ("unavailable", _("Temporarily unavailable")),
@@ -71,7 +77,7 @@ def missing_components(get):
         "requirements": bool(get("requirements")),
         "procedure": bool(get("procedure")),
         "duration": bool(get("duration_value") and get("duration_unit")),
-        "fee": get("fee_kind") == "free" or (get("fee_kind") == "paid" and bool(get("fees"))),
+        "fee": get("fee_kind") in ("free", "varies") or (get("fee_kind") == "paid" and bool(get("fees"))),
         "output": bool((get("output") or "").strip()),
         "complaints": bool(get("complaint_channels")),
     }
@@ -150,7 +156,9 @@ class ServicePage(CataloguePage):
 
     eligibility = models.TextField(_("who can apply"), max_length=800)
     not_eligible = models.TextField(_("who cannot apply"), blank=True, max_length=800)
-    requirements = StreamField([("requirement", RequirementBlock())], verbose_name=_("requirements"))
+    requirements = StreamField(
+        [("requirement", RequirementBlock()), ("one_of", OneOfRequirementBlock())], verbose_name=_("requirements")
+    )
     procedure = StreamField([("step", StepBlock())], verbose_name=_("procedure"))
     duration_value = models.PositiveIntegerField(
         _("how long"), null=True, blank=True, validators=[MinValueValidator(1)]
@@ -161,9 +169,13 @@ class ServicePage(CataloguePage):
         max_length=10,
         choices=FEE_KINDS,
         blank=True,
-        help_text=_("Choose 'Free of charge' or 'Paid'. A paid service lists each amount below."),
+        help_text=_(
+            "Choose 'Free of charge', 'Paid' or 'Depends on your assessment' (a tax on the citizen's own bill). "
+            "A paid service lists each amount below: a 'Fee' every applicant pays, or a 'Choose one' "
+            "when the applicant pays only one of several amounts."
+        ),
     )
-    fees = StreamField([("fee", FeeBlock())], blank=True, verbose_name=_("fees"))
+    fees = StreamField([("fee", FeeBlock()), ("choice", FeeChoiceBlock())], blank=True, verbose_name=_("fees"))
     output = models.TextField(_("what you receive"), max_length=600)
     complaint_channels = StreamField([("channel", ComplaintChannelBlock())], verbose_name=_("complaints and feedback"))
     legal_basis = StreamField([("regulation", LegalBasisBlock())], verbose_name=_("legal basis"))
@@ -290,9 +302,43 @@ class ServicePage(CataloguePage):
             return None
         return self.duration_value * DURATION_MINUTES[self.duration_unit]
 
-    @property
-    def fee_total(self):
-        return sum(block.value["amount"] for block in self.fees)
+    def fee_parts(self):
+        """(always, choices) of a paid service: the fees every applicant pays, and each "choose one" as
+        {"label", "options"}, options being fees of which the applicant pays exactly one."""
+        if self.fee_kind != "paid":
+            return [], []
+        always = [block.value for block in self.fees if block.block_type == "fee"]
+        choices = [
+            {"label": block.value["label"], "options": list(block.value["options"])}
+            for block in self.fees
+            if block.block_type == "choice" and block.value["options"]
+        ]
+        return always, choices
+
+    def fee_range(self, variants=None):
+        """(lowest, highest) total in rupiah: what is always paid plus the cheapest, or the dearest,
+        option of each choice (the chosen option where ``variants``, {choice number: option number}
+        counted from 1, picks one). (0, 0) when free; None when the amount is unknown or on a tax bill."""
+        if self.fee_kind == "free":
+            return (0, 0)
+        if self.fee_kind != "paid":
+            return None
+        always, choices = self.fee_parts()
+        variants = variants or {}
+        low = high = sum(fee["amount"] for fee in always)
+        for number, choice in enumerate(choices, start=1):
+            amounts = [option["amount"] for option in choice["options"]]
+            picked = variants.get(number)
+            if picked is not None and 1 <= picked <= len(amounts):
+                amounts = [amounts[picked - 1]]
+            low, high = low + min(amounts), high + max(amounts)
+        return (low, high)
+
+    def fee_total(self, variants=None):
+        """The exact total once the applicant has chosen an option of every choice (``variants`` as in
+        ``fee_range``); None while a choice is open (or the amount unknown)."""
+        span = self.fee_range(variants)
+        return span[0] if span is not None and span[0] == span[1] else None
 
     @property
     def duration_text(self):
@@ -321,11 +367,20 @@ class ServicePage(CataloguePage):
     def alternative_name_list(self):
         return [line.strip() for line in self.alternative_names.splitlines() if line.strip()]
 
+    def requirement_blocks(self):
+        """The requirement blocks, those every applicant needs first (stable otherwise)."""
+        return sorted(self.requirements, key=lambda block: block.value["condition"] is not None)
+
+    @staticmethod
+    def block_documents(block):
+        """The document entries of a requirement block: itself, or the options of "one of these"."""
+        return list(block.value["options"]) if block.block_type == "one_of" else [block.value]
+
     def requirement_issuers(self):
         """{slug: live service at this MPP} for the services named on this service's document types,
         in one query (a requirement that names its issuing service needs no lookup)."""
-        items = [block.value for block in self.requirements]
-        slugs = {item["document"].produced_by_slug for item in items if item["document"] and not item["produced_by"]}
+        items = [item for block in self.requirements for item in self.block_documents(block)]
+        slugs = {key for item in items if not item["produced_by"] for key in issuer_keys(item["document"])}
         slugs.discard("")
         if not slugs:
             return {}
@@ -338,10 +393,26 @@ class ServicePage(CataloguePage):
             .exclude(pk=self.pk)
         }
 
-    def requirement_items(self):
-        """Requirements with the document and, where known, the service at this MPP that issues it."""
+    def requirement_items(self, answers=None):
+        """Requirements, those every applicant needs first: {"condition", "one_of", "options"}, each option
+        a document entry with, where known, the service at this MPP that issues it (``issued_by``) or else
+        where the document comes from (``sources``), as far as ``answers`` ({condition key: bool}) decide."""
         issuers = self.requirement_issuers()
-        return [{**dict(block.value), "issued_by": issued_by(block.value, issuers)} for block in self.requirements]
+        return [
+            {
+                "condition": block.value["condition"],
+                "one_of": block.block_type == "one_of",
+                "options": [
+                    {
+                        **dict(item),
+                        "issued_by": issued_by(item, issuers, answers),
+                        "sources": document_sources(item["document"], issuers, answers),
+                    }
+                    for item in self.block_documents(block)
+                ],
+            }
+            for block in self.requirement_blocks()
+        ]
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -374,13 +445,21 @@ class ServicePage(CataloguePage):
             errors["duration_unit"] = _("Choose a unit for the duration: minutes, hours, days or working days.")
         if self.duration_unit and not self.duration_value:
             errors["duration_value"] = _("Enter how long the service takes, as a number.")
-        amounts = [block.value["amount"] for block in self.fees if block.block_type == "fee"]
+        amounts = [
+            fee["amount"]
+            for block in self.fees
+            for fee in ([block.value] if block.block_type == "fee" else block.value["options"])
+        ]
         if any(amount is None or amount < 0 for amount in amounts):
             errors["fees"] = _("A fee cannot be negative. Enter 0 or more rupiah.")
         elif self.fee_kind == "free" and any(amounts):
             errors["fees"] = _("This service is marked free of charge. Remove the fees or mark it as paid.")
         elif self.fee_kind == "paid" and not amounts:
             errors["fees"] = _("This service is marked as paid. Add at least one fee with its amount.")
+        elif self.fee_kind == "varies" and amounts:
+            errors["fees"] = _(
+                "The amount of this service depends on the citizen's assessment. Remove the fees or mark it as paid."
+            )
         if self.status == "unavailable" and not self.status_message:
             errors["status_message"] = _("Tell citizens why the service is unavailable and until when.")
         if self.status == "moved" and not (self.moved_to_id or self.status_message):

@@ -1,13 +1,16 @@
-"""Reusable parts that editors pick instead of retyping: document types and life events."""
+"""Reusable parts that editors pick instead of retyping: document types, conditions and life events."""
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from catalogue.blocks import IssuerStreamBlock
 
 
 @register_snippet
@@ -16,21 +19,22 @@ class RequirementDocument(TranslatableMixin, index.Indexed, models.Model):
 
     name = models.CharField(_("name"), max_length=150)
     description = models.TextField(_("description"), blank=True)
-    produced_by_slug = models.SlugField(
-        _("issued by service"),
-        max_length=100,
+    issuers = StreamField(
+        IssuerStreamBlock(),
         blank=True,
+        verbose_name=_("issued by"),
         help_text=_(
-            "Slug of the catalogue service that issues this document, for example "
-            "'kartu-keluarga'. Checklists then tell citizens where to get it first."
+            "Where citizens get this document, in order; the first that applies to them is shown. "
+            "Checklists then tell citizens where to get it first."
         ),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("produced_by_slug")]
+    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("issuers")]
+    # The issuers' structure and keys are copied from the source; institution names are translated.
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
-        SynchronizedField("produced_by_slug", overridable=False),
+        TranslatableField("issuers"),
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
@@ -71,3 +75,49 @@ class LifeEvent(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+
+@register_snippet
+class Condition(TranslatableMixin, index.Indexed, models.Model):
+    """A situation that decides whether a requirement applies ("only if your family card was lost").
+
+    Reusable across services, with the yes/no question a visit plan asks the citizen, so that a
+    checklist can leave out what does not apply to them.
+    """
+
+    slug = models.SlugField(
+        _("key"),
+        max_length=100,
+        help_text=_("A short stable name in lowercase letters and hyphens, for example 'kk-hilang'."),
+    )
+    label = models.CharField(
+        _("label"),
+        max_length=150,
+        help_text=_("Shown after the document, for example 'only if your family card was lost'."),
+    )
+    question = models.CharField(
+        _("question"),
+        max_length=200,
+        help_text=_("A yes/no question for the citizen, for example 'Has your family card been lost?'."),
+    )
+    help_text = models.TextField(_("explanation"), blank=True, max_length=400)
+
+    panels = [FieldPanel("slug"), FieldPanel("label"), FieldPanel("question"), FieldPanel("help_text")]
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("question"),
+        TranslatableField("help_text"),
+        SynchronizedField("slug", overridable=False),
+    ]
+    search_fields = [index.SearchField("label"), index.SearchField("question"), index.AutocompleteField("label")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("condition")
+        verbose_name_plural = _("conditions")
+        ordering = ["label"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_condition_slug_per_locale"),
+        ]
+
+    def __str__(self):
+        return self.label

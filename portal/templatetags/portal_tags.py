@@ -174,3 +174,9 @@ def result_visit_link(context, result):
     if len(slugs) == 1:
         return visit_link(context, slugs[0], result["key"]) | {"mpp": slugs[0]}
     return None
+
+
+@register.filter
+def answer_url(plan, slug):
+    """The plan with the question about ``slug`` unanswered again ("Change")."""
+    return plan.answer_url(slug, None)

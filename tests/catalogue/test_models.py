@@ -82,7 +82,7 @@ class TestServiceValidation:
         service.fee_kind = "paid"
         service.fees = [("fee", FEE)]
         service.full_clean()
-        assert service.fee_total == 30000
+        assert service.fee_total() == 30000
 
     def test_counter_of_another_mpp_is_rejected(self, tree):
         home, _location, agency = tree

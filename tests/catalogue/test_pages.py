@@ -42,11 +42,13 @@ def test_every_service_page_shows_counter_fees_duration_and_checklist(client, la
             assert f"{COUNTER_WORD[language]} {counter.number}" in box, page.url
         if page.is_free:
             assert FREE_WORD[language] in box, page.url
-        for block in page.fees:
-            assert rupiah(block.value["amount"]) in box, page.url
+        always, choices = page.fee_parts()
+        for fee in [*always, *(option for choice in choices for option in choice["options"])]:
+            assert rupiah(fee["amount"]) in box, page.url
         assert page.duration_text in box, page.url
         for block in page.requirements:
-            assert block.value["document"].name in box.replace("&#x27;", "'"), page.url
+            for document in page.block_documents(block):
+                assert document["document"].name in box.replace("&#x27;", "'"), page.url
         assert f'<html lang="{language}">' in html
 
 

@@ -67,7 +67,7 @@ def test_every_service_is_complete_and_has_a_counter_of_its_own_agency():
     for service in indonesian_services():
         assert service.requirements and service.procedure and service.output, service.slug
         assert service.duration_value and service.duration_unit, service.slug
-        assert service.fee_kind in {"free", "paid"}, service.slug
+        assert service.fee_kind in {"free", "paid", "varies"}, service.slug
         assert (service.fee_kind == "paid") == bool(service.fees), service.slug
         assert service.complaint_channels and service.legal_basis, service.slug
         assert service.last_reviewed and service.reviewed_by, service.slug
@@ -81,7 +81,7 @@ def test_civil_registry_services_are_free_and_police_clearance_is_paid():
         assert service.is_free
     for service in indonesian_services().filter(slug="skck"):
         assert service.fee_kind == "paid"
-        assert service.fee_total == 30000
+        assert service.fee_total() == 30000
 
 
 def test_translations_keep_synchronized_facts_identical():
@@ -92,17 +92,40 @@ def test_translations_keep_synchronized_facts_identical():
         assert target.live
         assert (target.duration_value, target.duration_unit) == (source.duration_value, source.duration_unit)
         assert target.fee_kind == source.fee_kind
-        assert [b.value["amount"] for b in target.fees] == [b.value["amount"] for b in source.fees]
+        assert fee_amounts(target) == fee_amounts(source)
         assert set(target.counters.values_list("pk", flat=True)) == set(source.counters.values_list("pk", flat=True))
         assert {e.translation_key for e in target.life_events.all()} == {
             e.translation_key for e in source.life_events.all()
         }
-        assert [
-            (b.value["document"].translation_key, b.value["quantity"], b.value["form"]) for b in target.requirements
-        ] == [(b.value["document"].translation_key, b.value["quantity"], b.value["form"]) for b in source.requirements]
-        assert all(b.value["document"].locale_id == english.id for b in target.requirements)
+        assert requirement_facts(target) == requirement_facts(source)
+        assert all(
+            d["document"].locale_id == english.id for b in target.requirements for d in ServicePage.block_documents(b)
+        )
+        assert all(b.value["condition"].locale_id == english.id for b in target.requirements if b.value["condition"])
+        assert [b.value["label"] for b in target.fees if b.block_type == "choice"] != [
+            b.value["label"] for b in source.fees if b.block_type == "choice"
+        ] or not any(b.block_type == "choice" for b in source.fees)
         assert target.last_reviewed == source.last_reviewed
         assert target.title != source.title or source.title.isupper()
+
+
+def fee_amounts(page):
+    """Every amount of a page's fees, the options of each choice grouped."""
+    return [
+        [o["amount"] for o in b.value["options"]] if b.block_type == "choice" else b.value["amount"] for b in page.fees
+    ]
+
+
+def requirement_facts(page):
+    """What a requirement says as facts: its kind, condition and documents with amounts and forms."""
+    return [
+        (
+            b.block_type,
+            b.value["condition"].translation_key if b.value["condition"] else None,
+            [(d["document"].translation_key, d["quantity"], d["form"]) for d in ServicePage.block_documents(b)],
+        )
+        for b in page.requirements
+    ]
 
 
 def test_translated_mpp_keeps_location_hours_and_counters():

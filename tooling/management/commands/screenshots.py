@@ -23,8 +23,18 @@ WIDTHS = {360: 740, 1280: 800}
 
 
 # The language each page is photographed in; the MPP page scrolled to its counter map.
-LANGUAGES = {"home": "id", "search": "id", "service": "en", "plan": "en", "mpp": "id", "agency": "id", "404": "en"}
-ANCHORS = {"mpp": "#counter-map"}
+LANGUAGES = {
+    "home": "id",
+    "search": "id",
+    "service": "en",
+    "plan": "en",
+    "mpp": "id",
+    "agency": "id",
+    "404": "en",
+    "plan-questions": "en",
+    "service-alternatives": "id",
+}
+ANCHORS = {"mpp": "#counter-map", "plan-questions": "#depends-heading"}
 
 
 def screenshot_pages():
