@@ -4,6 +4,7 @@ photographs, and what the page-weight and accessibility tests check.
 All at MPP Karangasem of the demo catalogue (``load_demo``). The plan asks for four services
 offered there, from three agencies (a producer first: the family card before the child's
 identity card), and one offered only at other MPPs, so every section of the plan page shows.
+The "not here" search is the exception: SIM renewal searched at MPP Jember, which lacks it.
 """
 
 from django.urls import reverse
@@ -17,6 +18,8 @@ AGENCY = "dukcapil"
 PLAN = ["kartu-keluarga", "kartu-identitas-anak", "nib-oss", "pendaftaran-bpjs-kesehatan", "paspor-baru"]
 HIGHLIGHT = "2,3,4"
 SEARCH = "ktp"
+# A search that names a place whose MPP lacks the service: "not at MPP Jember", then where to go.
+NOT_HERE = "perpanjang sim jember"
 # The pages a phone must be able to load within the page-weight budget (tooling.weight).
 BUDGET = ("service", "plan", "mpp")
 
@@ -33,6 +36,7 @@ def key_pages(language):
     return {
         "home": f"/{language}/",
         "search": f"{search}?q={SEARCH}",
+        "not-here": f"{search}?q={NOT_HERE.replace(' ', '+')}",
         "service": service.url,
         "plan": plan + "?" + "&".join(f"s={key}" for key in PLAN),
         "mpp": f"{mpp.url}?highlight={HIGHLIGHT}",

@@ -96,6 +96,7 @@ def attach_places(services):
     for service in services:
         service.__dict__["agency"] = parents[service.path[: -Page.steplen]]
         service.__dict__["location"] = parents[service.path[: -2 * Page.steplen]]
+        service.agency.__dict__["location"] = service.location  # for the agency's short name
     return services
 
 

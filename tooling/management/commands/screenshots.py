@@ -23,7 +23,16 @@ WIDTHS = {360: 740, 1280: 800}
 
 
 # The language each page is photographed in; the MPP page scrolled to its counter map.
-LANGUAGES = {"home": "id", "search": "id", "service": "en", "plan": "en", "mpp": "id", "agency": "id", "404": "en"}
+LANGUAGES = {
+    "home": "id",
+    "search": "id",
+    "not-here": "id",
+    "service": "en",
+    "plan": "en",
+    "mpp": "id",
+    "agency": "id",
+    "404": "en",
+}
 ANCHORS = {"mpp": "#counter-map"}
 
 
