@@ -25,7 +25,8 @@ Schema of a service (``SERVICES`` lists in ``services_*.py``)::
         ],
         "steps": [T, ...],                   # ordered procedure
         "duration": {"value": 1, "unit": "working_days"},  # minutes | hours | days | working_days
-        "fees": [                            # [] means free of charge
+        "fee_kind": "varies",                # optional: a tax on the citizen's own bill (PBB, BPHTB)
+        "fees": [                            # [] means free of charge (unless fee_kind says otherwise)
             {"amount": 75000, "purpose": T, "legal_basis": T},
         ],
         "output": T,                         # what the citizen leaves with

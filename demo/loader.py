@@ -397,7 +397,7 @@ class DemoLoader:
             procedure=[("step", {"text": g(step)}) for step in data["steps"]],
             duration_value=data["duration"]["value"],
             duration_unit=data["duration"]["unit"],
-            fee_kind="paid" if data["fees"] else "free",
+            fee_kind=data.get("fee_kind") or ("paid" if data["fees"] else "free"),
             fees=[
                 (
                     "fee",

@@ -1875,6 +1875,7 @@ SERVICES = [
             },
         ],
         "duration": {"value": 15, "unit": "minutes"},
+        "fee_kind": "varies",
         "fees": [],
         "output": {
             "id": "Bukti lunas PBB-P2 (STTS), informasi tagihan, atau salinan SPPT.",
@@ -2020,6 +2021,7 @@ SERVICES = [
             },
         ],
         "duration": {"value": 3, "unit": "working_days"},
+        "fee_kind": "varies",
         "fees": [],
         "output": {
             "id": "Bukti setor BPHTB yang sudah divalidasi Bapenda.",

@@ -41,7 +41,8 @@ DURATION_UNITS = [
 # plan's "longest" service and schema.org's processingTime. A working week (five working days)
 # is a calendar week, so a working day counts 7/5 of a day.
 DURATION_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60 * 7 // 5}
-FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid"))]
+# "varies": a tax whose amount is on the citizen's own bill or assessment (PBB, BPHTB): never "free".
+FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("Depends on your bill or assessment"))]
 STATUSES = [
     ("available", _("Available")),
     ("unavailable", _("Temporarily unavailable")),
@@ -71,7 +72,7 @@ def missing_components(get):
         "requirements": bool(get("requirements")),
         "procedure": bool(get("procedure")),
         "duration": bool(get("duration_value") and get("duration_unit")),
-        "fee": get("fee_kind") == "free" or (get("fee_kind") == "paid" and bool(get("fees"))),
+        "fee": get("fee_kind") in ("free", "varies") or (get("fee_kind") == "paid" and bool(get("fees"))),
         "output": bool((get("output") or "").strip()),
         "complaints": bool(get("complaint_channels")),
     }
@@ -161,7 +162,10 @@ class ServicePage(CataloguePage):
         max_length=10,
         choices=FEE_KINDS,
         blank=True,
-        help_text=_("Choose 'Free of charge' or 'Paid'. A paid service lists each amount below."),
+        help_text=_(
+            "Choose 'Free of charge' or 'Paid' (a paid service lists each amount below), or 'Depends on your "
+            "bill or assessment' for a tax whose amount is on the citizen's own bill."
+        ),
     )
     fees = StreamField([("fee", FeeBlock())], blank=True, verbose_name=_("fees"))
     output = models.TextField(_("what you receive"), max_length=600)
@@ -272,7 +276,7 @@ class ServicePage(CataloguePage):
     @property
     def fee_free(self):
         """True when free of charge, False when paid, None while the editor has not said."""
-        return {"free": True, "paid": False}.get(self.fee_kind)
+        return {"free": True, "paid": False, "varies": False}.get(self.fee_kind)
 
     @property
     def is_free(self):
