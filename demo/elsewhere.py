@@ -33,7 +33,7 @@ OFFICES = [
         "mpp-jember",
         "polres",
         {
-            "id": "Satpas Polres Jember (Satuan Penyelenggara Administrasi SIM)",
+            "id": "Satpas Polres Jember",
             "en": "Jember Police driving licence office (Satpas)",
         },
         {

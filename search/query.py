@@ -2,9 +2,12 @@
 
 A plan is a list of groups, all required (AND); each group lists
 alternatives (OR); an alternative is a tuple of terms that must all match.
-"bikin imb" becomes::
+"izin reklame imb" becomes::
 
-    [ (buat) | (bikin) ]  AND  [ (imb) | (pbg) | (setuju bangun gedung) ]
+    [ (izin) ]  AND  [ (reklame) ]  AND  [ (imb) | (pbg) | (setuju bangun gedung) ]
+
+Filler words ("bikin imb": "bikin") are left out and listed in ``ignored``; a place word
+("imb jember") is taken out and names the MPP to search (``places``).
 
 Synonyms come from the dictionary in the database (cached, refreshed when an
 entry changes). Long words the index has never seen get close index words as

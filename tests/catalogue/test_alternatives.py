@@ -29,7 +29,7 @@ def tree():
     there = factories.mpp_page(home, slug="mpp-sana", latitude="-8.270000", longitude="115.000000")
     factories.service_page(factories.agency_page(there, counters=(1,)))
     factories.service_page(
-        factories.agency_page(there, slug="imigrasi", counters=(2,)), slug="paspor-baru", title="Paspor Baru"
+        factories.agency_page(there, slug="imigrasi", counters=(2,)), slug="paspor-uji", title="Paspor Uji"
     )
     return here, there
 
@@ -52,8 +52,8 @@ def test_the_mpp_editor_renders_and_saves_services_handled_elsewhere(admin_clien
     data = elsewhere_rows(
         edit_form_data(here),
         [
-            {"service_key": "paspor-baru", "name": "Kantor Imigrasi Sini", "address": "Jalan Raya 1, Sini"},
-            {"service_key": "paspor-baru", "kind": "online", "name": "M-Paspor", "url": "https://www.imigrasi.go.id"},
+            {"service_key": "paspor-uji", "name": "Kantor Imigrasi Sini", "address": "Jalan Raya 1, Sini"},
+            {"service_key": "paspor-uji", "kind": "online", "name": "M-Paspor", "url": "https://www.imigrasi.go.id"},
         ],
     )
     data["action-publish"] = "1"
@@ -83,12 +83,12 @@ def test_a_row_must_name_a_catalogue_service_this_mpp_lacks(admin_client, tree, 
 def test_not_here_lists_recorded_options_then_the_nearest_mpps(tree):
     here, there = tree
     here.elsewhere = [
-        ServiceElsewhere(service_key="paspor-baru", name="Kantor Imigrasi Sini", address="Jalan Raya 1"),
-        ServiceElsewhere(service_key="paspor-baru", kind="online", name="M-Paspor", url="https://www.imigrasi.go.id"),
+        ServiceElsewhere(service_key="paspor-uji", name="Kantor Imigrasi Sini", address="Jalan Raya 1"),
+        ServiceElsewhere(service_key="paspor-uji", kind="online", name="M-Paspor", url="https://www.imigrasi.go.id"),
     ]
     here.save_revision().publish()
-    [answer] = not_here(MPPLocationPage.objects.get(pk=here.pk), ["paspor-baru", "akta-kelahiran", "tidak-ada"])
-    assert answer["key"] == "paspor-baru" and answer["title"] == "Paspor Baru"
+    [answer] = not_here(MPPLocationPage.objects.get(pk=here.pk), ["paspor-uji", "akta-kelahiran", "tidak-ada"])
+    assert answer["key"] == "paspor-uji" and answer["title"] == "Paspor Uji"
     kinds = [(option["kind"], option["name"]) for option in answer["options"]]
     assert kinds == [("office", "Kantor Imigrasi Sini"), ("online", "M-Paspor"), ("mpp", there.title)]
     assert answer["options"][0]["map_url"].startswith("https://www.openstreetmap.org/search?")
