@@ -35,6 +35,7 @@ from catalogue.models import (
     OpeningException,
     OpeningHours,
     RequirementDocument,
+    ServiceElsewhere,
     ServicePage,
 )
 from portal.models import HomePage, PortalSettings
@@ -43,6 +44,7 @@ from . import services_a, services_b
 from .agencies import AGENCIES
 from .conditions import CONDITIONS
 from .documents import DOCUMENTS
+from .elsewhere import OFFICES
 from .life_events import LIFE_EVENTS
 from .mpps import HOME, MPPS, NATIONAL_EXCEPTIONS, WEEKDAY_HOURS
 
@@ -145,6 +147,9 @@ class DemoLoader:
         self.configure_site(home)  # before the tree is built, so page URLs are right from the start
         for mpp in MPPS:
             self.load_mpp(home, mpp, documents, events)
+        for mpp in MPPS:
+            # Once every MPP's services exist: a row must name a service of the catalogue.
+            self.load_elsewhere(mpp)
         self.set_popular(home)
         self.load_roles()
         return self.created
@@ -338,6 +343,55 @@ class DemoLoader:
         for service in SERVICES:
             if service["agency"] in agencies:
                 self.load_service(location, agencies[service["agency"]], data, service, documents, events)
+
+    def load_elsewhere(self, data):
+        """Where citizens go for each catalogue service this MPP lacks: the agency's office, then online."""
+        location = self.existing(MPPLocationPage, (data["slug"],))
+        if location.elsewhere.exists():
+            return
+        here = {key for _level, _name, keys in data["floors"] for key in keys}
+        glossary = Glossary()
+        rows = []
+        for service in SERVICES:
+            if service["agency"] in here:
+                continue
+            offices = [
+                row
+                for row in OFFICES
+                if row["mpp"] == data["slug"]
+                and row["agency"] == service["agency"]
+                and (row["services"] is None or service["slug"] in row["services"])
+            ]
+            channels = [row for row in service["channels"] if row["kind"] == "online"]
+            for row in offices:
+                rows.append(
+                    ServiceElsewhere(
+                        service_key=service["slug"],
+                        kind="office",
+                        name=glossary(row["name"]),
+                        address=glossary(row["address"]),
+                        hours=glossary(row["hours"]),
+                        phone=row["phone"],
+                        note=glossary(row["note"]),
+                    )
+                )
+            for row in channels:
+                rows.append(
+                    ServiceElsewhere(
+                        service_key=service["slug"],
+                        kind="online",
+                        name=glossary(row["name"]),
+                        url=row["url"],
+                        note=glossary(row.get("note")),
+                    )
+                )
+        if not rows:
+            return
+        for number, row in enumerate(rows):
+            row.translation_key = demo_key(data["slug"], "elsewhere", row.service_key, str(number))
+        location.elsewhere = rows
+        location.save_revision().publish()
+        self.translate(location, glossary)
 
     def load_agency(self, location, mpp, key):
         agency = self.existing(AgencyPage, (mpp["slug"], key))

@@ -1876,6 +1876,7 @@ SERVICES = [
             },
         ],
         "duration": {"value": 15, "unit": "minutes"},
+        "fee_kind": "varies",
         "fees": [],
         "fee_kind": "varies",  # the tax is on the citizen's own SPPT: never "free"
         "output": {
@@ -2022,6 +2023,7 @@ SERVICES = [
             },
         ],
         "duration": {"value": 3, "unit": "working_days"},
+        "fee_kind": "varies",
         "fees": [],
         "fee_kind": "varies",  # 5% of the acquisition value, computed for each transfer
         "output": {

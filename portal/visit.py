@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Locale
 
+from catalogue.alternatives import not_here
 from catalogue.blocks import amount_text
 from catalogue.models import MPPLocationPage, ServicePage
 
@@ -191,31 +192,13 @@ class VisitPlan:
         self.services = self._producers_first(services)
 
     def _offered_elsewhere(self, keys):
-        """Keys not offered at this MPP: [(title, [(mpp title, url)])] and keys unknown everywhere."""
+        """Keys not offered at this MPP with where to go instead (``catalogue.alternatives``), and keys
+        unknown everywhere."""
         if not keys:
             return [], []
-        default = self.default_locale
-        sources = ServicePage.objects.live().public().filter(slug__in=keys, locale=default).order_by("path")
-        by_key = {}
-        for source in sources:
-            page = source.get_translation_or_none(self.mpp.locale) or source
-            if not page.live:
-                page = source
-            by_key.setdefault(source.slug, []).append(page)
-        elsewhere = []
-        for key in keys:
-            if key not in by_key:
-                continue
-            offers = [
-                {"mpp": page.location.title, "url": page.url, "add_url": plan_url(page.location.slug, [key])}
-                for page in by_key[key]
-            ]
-            first = by_key[key][0]
-            # A service with no translation yet is shown in Indonesian: say so for screen readers.
-            lang = first.locale.language_code if first.locale_id != self.mpp.locale_id else ""
-            elsewhere.append({"key": key, "title": first.title, "lang": lang, "offers": offers})
-        unknown = [key for key in keys if key not in by_key]
-        return elsewhere, unknown
+        elsewhere = not_here(self.mpp, keys)
+        known = {item["key"] for item in elsewhere}
+        return elsewhere, [key for key in keys if key not in known]
 
     def _producers_first(self, services):
         """Order services so that one issuing a document another needs comes first (stable otherwise)."""

@@ -96,6 +96,24 @@ STOPWORDS = {
     ),
 }
 
+# Filler and service verbs: kept in the text (so "bikin" still highlights "pembuatan"), but they name no
+# service, so a result must match at least one other word and a query of filler alone finds nothing.
+# Compared after colloquial spelling and stemming ("bikin", "membuat", "pembuatan" → "buat").
+FILLER = {
+    "id": set("buat bikin urus cara proses ajukan aju minta perlu butuh gimana bagaimana".split()),
+    "en": set("how get make do apply obtain request need want process".split()),
+}
+
+
+def is_filler(word):
+    """Whether a typed word only says "I want to do something", in either language."""
+    for language, fillers in FILLER.items():
+        for part in canonical(word, language).split():
+            if part in fillers or stem(part, language) in fillers:
+                return True
+    return False
+
+
 # Where Snowball's Indonesian stemmer over-stems (kependudukan → nduduk, keluarga → luarga,
 # peserta → serta) or is inconsistent (perpanjangan → panjang but memperpanjang → perpanjang).
 STEM_OVERRIDES = {

@@ -110,7 +110,7 @@ def document_for(page, lookups=None):
         "summary": page.summary,
         "names": "\n".join(names),
         "mpp_title": location.title,
-        "agency_title": agency.title,
+        "agency_title": agency.short_name,  # "Disdukcapil Jembrana": results name the agency briefly
         # The columns the facets read (mpp, agency, categories, fee_free, online, duration_minutes).
         **{facet.column: facet.read(page, lookups) for facet in FACETS},
         "counters": lookups.describe(location, lookups.counters.get(page.pk, [])),

@@ -35,6 +35,7 @@ def present(group, terms, language):
         "title": group["title"],
         "summary": group["summary"],
         "agency": group["agency_title"],
+        "agency_key": group["agency"],
         "mpp": group["mpp_title"],
         "mpp_slug": group["mpp"],
         "counters": group["counters"],

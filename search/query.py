@@ -2,9 +2,12 @@
 
 A plan is a list of groups, all required (AND); each group lists
 alternatives (OR); an alternative is a tuple of terms that must all match.
-"bikin imb" becomes::
+"izin reklame imb" becomes::
 
-    [ (buat) | (bikin) ]  AND  [ (imb) | (pbg) | (setuju bangun gedung) ]
+    [ (izin) ]  AND  [ (reklame) ]  AND  [ (imb) | (pbg) | (setuju bangun gedung) ]
+
+Filler words ("bikin imb": "bikin") are left out and listed in ``ignored``; a place word
+("imb jember") is taken out and names the MPP to search (``places``).
 
 Synonyms come from the dictionary in the database (cached, refreshed when an
 entry changes). Long words the index has never seen get close index words as
@@ -36,6 +39,9 @@ class QueryPlan:
     text: str
     language: str
     groups: list = field(default_factory=list)
+    ignored: list = field(default_factory=list)  # filler words as typed ("bikin", "how"): they name no service
+    places: list = field(default_factory=list)  # MPP keys a place word named ("jember" → mpp-jember)
+    place_words: list = field(default_factory=list)  # the place words as typed
 
     def __bool__(self):
         return bool(self.groups)
@@ -77,6 +83,62 @@ def synonym_table():
 
 def forget_synonyms(**kwargs):
     cache.delete(SYNONYM_CACHE_KEY)
+
+
+def forget_places(**kwargs):
+    cache.delete(PLACE_CACHE_KEY)
+
+
+# --- Place words -----------------------------------------------------------------
+
+PLACE_CACHE_KEY = "search:places:v1"
+
+
+def place_table():
+    """{place phrase (normalized words): [MPP keys]} from the regencies of the live MPPs, in both languages.
+
+    "Kabupaten Jember" and "Jember Regency" both give "jember" (``place_name``). Cached for
+    five minutes like the synonyms: a new MPP is a rare event.
+    """
+    table = cache.get(PLACE_CACHE_KEY)
+    if table is None:
+        from catalogue.models import MPPLocationPage
+        from catalogue.models.base import source_keys
+        from catalogue.models.location import place_name
+
+        pages = list(MPPLocationPage.objects.live().only("id", "slug", "locale_id", "translation_key", "regency"))
+        keys = source_keys(pages)
+        table = {}
+        for page in pages:
+            phrase = " ".join(analysis.words(place_name(page.regency), joined=False))
+            if phrase and keys[page.pk] not in table.setdefault(phrase, []):
+                table[phrase].append(keys[page.pk])
+        cache.set(PLACE_CACHE_KEY, table, 300)
+    return table
+
+
+def split_places(words):
+    """(the words without place names, [MPP keys], [place words]): "perpanjang sim jember" → mpp-jember.
+
+    A place is only taken as such when other words remain: "jember" alone still searches.
+    """
+    table = place_table()
+    rest, places, found = [], [], []
+    i = 0
+    while i < len(words):
+        for size in range(min(MAX_PHRASE, len(words) - i), 0, -1):
+            phrase = " ".join(words[i : i + size])
+            if phrase in table:
+                places.extend(key for key in table[phrase] if key not in places)
+                found.append(phrase)
+                i += size
+                break
+        else:
+            rest.append(words[i])
+            i += 1
+    if not places or not any(not analysis.is_filler(word) for word in rest):
+        return words, [], []
+    return rest, places, found
 
 
 # --- Vocabulary for typos -------------------------------------------------------
@@ -153,8 +215,9 @@ def build_plan(text, language):
     """The plan of what a citizen typed: the one place a query is cleaned and analysed."""
     text = analysis.clean_query(text)
     words = analysis.words(text, joined=False)[:MAX_WORDS]
+    words, places, place_words = split_places(words)
     synonyms = synonym_table()
-    plan = QueryPlan(text=text, language=language)
+    plan = QueryPlan(text=text, language=language, places=places, place_words=place_words)
     vocab = None  # read once per plan, and only when a word may be a typo
     i = 0
     while i < len(words):
@@ -166,6 +229,10 @@ def build_plan(text, language):
                 i += size
                 break
         else:
+            if analysis.is_filler(words[i]):
+                plan.ignored.append(words[i])
+                i += 1
+                continue
             if vocab is None and may_be_typo(words[i]):
                 vocab = vocabulary()
             group = word_group(words[i], language, vocab)

@@ -12,6 +12,10 @@ to ``search.presentation``. The result contract is the same whatever the engine:
 import logging
 from dataclasses import dataclass, field
 
+from wagtail.models import Locale
+
+from catalogue import alternatives
+from catalogue.models import MPPLocationPage
 from catalogue.models.base import source_keys
 from search import presentation
 from search.engines import embedded_engine, get_engine
@@ -21,6 +25,7 @@ from search.query import QueryPlan, build_plan
 logger = logging.getLogger(__name__)
 
 PAGE_SIZE = 10
+NOT_HERE_CANDIDATES = 3  # the best matches anywhere that may be "not at this MPP"
 
 
 @dataclass
@@ -36,6 +41,15 @@ class SearchResults:
     page: int = 1
     pages: int = 0
     plan: QueryPlan | None = field(default=None, repr=False)  # the query as planned, for the query log
+    scope: list = field(default_factory=list)  # the MPPs searched (chosen, named by a place word, or the Site's)
+    scoped_by_place: bool = False  # the scope comes from a place word in the query ("sim jember")
+    not_here: list = field(default_factory=list)  # services matching the words that the one MPP searched lacks
+    unmatched: list = field(default_factory=list)  # words no shown result matched (when not every word matched)
+
+    @property
+    def ignored(self):
+        """Filler words left out of the search ("bikin", "how")."""
+        return self.plan.ignored if self.plan is not None else []
 
     def as_json(self):
         return {
@@ -45,6 +59,10 @@ class SearchResults:
             "results": self.results,
             "facets": self.facets,
             "suggestion": self.suggestion,
+            "scope": self.scope,
+            "ignored": self.ignored,
+            "unmatched": self.unmatched,
+            "not_here": alternatives.as_json(self.not_here),
         }
 
 
@@ -61,6 +79,7 @@ class ServiceSearch:
         engine=None,
         allowed_mpps=None,
         request=None,
+        scope_by_place=True,
     ):
         self.request = request
         self.query = query or ""
@@ -70,10 +89,11 @@ class ServiceSearch:
         self.page_size = page_size
         self.engine_name = engine
         self.allowed_mpps = allowed_mpps
+        self.scope_by_place = scope_by_place  # False when the citizen chose the MPP in the address
 
-    def run_engine(self, plan, filters, pinned):
+    def run_engine(self, plan, filters, pinned, page=None, page_size=None):
         engine = get_engine(self.engine_name)
-        arguments = {"page": self.page, "page_size": self.page_size, "pinned": pinned}
+        arguments = {"page": page or self.page, "page_size": page_size or self.page_size, "pinned": pinned}
         try:
             return engine.search(plan, filters, **arguments)
         except engine.unavailable_errors as error:
@@ -101,10 +121,15 @@ class ServiceSearch:
         if not plan:
             return result
         filters = dict(self.filters)
+        if plan.places and self.scope_by_place:
+            filters["mpp"] = list(plan.places)
+            result.scoped_by_place = True
         if self.allowed_mpps is not None:
             chosen = filters.get("mpp")
             filters["mpp"] = [m for m in chosen if m in self.allowed_mpps] if chosen else list(self.allowed_mpps)
-        found = self.run_engine(plan, filters, self.best_bets(plan))
+        result.scope = list(filters.get("mpp") or [])
+        pinned = self.best_bets(plan)
+        found = self.run_engine(plan, filters, pinned)
         result.engine = found.engine
         result.relaxed = found.relaxed
         result.facets = {facet.name: found.facets.get(facet.name, {}) for facet in FACETS}
@@ -113,7 +138,47 @@ class ServiceSearch:
         result.results = presentation.results(found.groups, plan, self.request)
         if result.count < 3:
             result.suggestion = plan.suggestion()
+        if found.relaxed and found.groups:
+            result.unmatched = unmatched_words(plan, [group["page_id"] for group in found.groups])
+        if len(result.scope) == 1 and self.page == 1:
+            result.not_here = self.not_here(plan, filters, pinned, result.scope[0])
         return result
+
+    def not_here(self, plan, filters, pinned, mpp):
+        """The best matches anywhere that the one MPP searched does not offer, with where to go instead.
+
+        Only a search where every word matched counts: a service matching some words is
+        no evidence the citizen wanted it.
+        """
+        anywhere = {name: value for name, value in filters.items() if name != "mpp"}
+        found = self.run_engine(plan, anywhere, pinned, page=1, page_size=NOT_HERE_CANDIDATES)
+        if found.relaxed or not found.groups:
+            return []
+        location = MPPLocationPage.objects.live().filter(slug=mpp, locale=Locale.get_default()).first()
+        if location is None:
+            return []
+        shown = location.get_translation_or_none(Locale.objects.filter(language_code=self.language).first())
+        location = shown if shown is not None and shown.live else location
+        return alternatives.not_here(location, [group["key"] for group in found.groups], self.request)
+
+
+def unmatched_words(plan, page_ids):
+    """The words of the query that none of the shown services matched, as typed.
+
+    Read from the embedded index (always current, whichever engine answered): a
+    group is matched when all the terms of one of its alternatives are in a document.
+    """
+    from search.models import SearchDocument
+
+    columns = ["terms_title", "terms_names", "terms_summary", "terms_body", "terms_other"]
+    documents = [
+        set(" ".join(row).split()) for row in SearchDocument.objects.filter(page_id__in=page_ids).values_list(*columns)
+    ]
+    return [
+        " ".join(group.words)
+        for group in plan.groups
+        if not any(set(alternative) <= terms for terms in documents for alternative in group.alternatives)
+    ]
 
 
 def suggest(prefix, language, engine=None):

@@ -13,7 +13,7 @@ from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
 
 from . import indexing
 from .models import Synonym
-from .query import forget_synonyms
+from .query import forget_places, forget_synonyms
 
 
 def on_publish(sender, instance, **kwargs):
@@ -21,6 +21,8 @@ def on_publish(sender, instance, **kwargs):
     if isinstance(page, ServicePage):
         indexing.index_page(page)
     elif isinstance(page, AgencyPage | MPPLocationPage):
+        if isinstance(page, MPPLocationPage):
+            forget_places()  # its regency is a place word of the search
         indexing.index_subtree(page)
 
 

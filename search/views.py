@@ -39,7 +39,11 @@ def homes(language):
 
 
 def run_search(request, query, language, values):
-    """Search with the valid parameters, for this Site, and log the query."""
+    """Search with the valid parameters, for this Site, and log the query.
+
+    A place word in the query ("perpanjang sim jember") limits the search to that MPP
+    unless the address chose one (``mpp=``, including ``mpp=all``).
+    """
     results = ServiceSearch(
         query,
         language,
@@ -47,6 +51,7 @@ def run_search(request, query, language, values):
         page=values.get("page") or 1,
         allowed_mpps=allowed_mpps(request),
         request=request,
+        scope_by_place="mpp" not in request.GET,
     ).run()
     mpps = values.get("mpp") or sorted(allowed_mpps(request) or [])
     log_query(results, language, mpps[0] if len(mpps) == 1 else "")
@@ -81,6 +86,8 @@ def search(request):
     invalid = sorted(name for name in filterset.errors_by_field() if name != "q")
     results = run_search(request, data.get("q", ""), language, values)
     chosen_mpp = (values.get("mpp") or [None])[0]
+    if results.scoped_by_place:
+        chosen_mpp = results.scope[0] if len(results.scope) == 1 else None
     labels = {facet.name: facet.labels(language) for facet in FACETS}
     context = {
         "query": results.query,
@@ -96,7 +103,7 @@ def search(request):
     response = render(request, "search/search.html", context)
     if forget:
         response.delete_cookie(MPP_COOKIE)
-    elif chosen_mpp and len(values.get("mpp", [])) == 1:
+    elif chosen_mpp and len(values.get("mpp", [])) == 1 and not results.scoped_by_place:
         response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True, secure=settings.COOKIES_SECURE)
     return response
 

@@ -7,6 +7,7 @@ identity card), and one offered only at other MPPs, so every section of the plan
 Two more show what depends on the citizen: a plan at MPP Jembrana whose documents depend on
 questions (divorce, a lost family card, moving in), and a service at MPP Kudus whose fee is
 one of two alternatives (ordinary or electronic passport).
+And a "not here" search: SIM renewal searched at MPP Jember, which lacks it.
 """
 
 from django.urls import reverse
@@ -24,6 +25,8 @@ QUESTIONS_MPP = "mpp-jembrana"
 QUESTIONS_PLAN = ["kartu-keluarga", "akta-kelahiran", "perekaman-ktp-el"]
 ALTERNATIVES_MPP = "mpp-kudus"
 ALTERNATIVES_SERVICE = "paspor-baru"
+# A search that names a place whose MPP lacks the service: "not at MPP Jember", then where to go.
+NOT_HERE = "perpanjang sim jember"
 # The pages a phone must be able to load within the page-weight budget (tooling.weight).
 BUDGET = ("service", "plan", "mpp")
 
@@ -43,6 +46,7 @@ def key_pages(language):
     return {
         "home": f"/{language}/",
         "search": f"{search}?q={SEARCH}",
+        "not-here": f"{search}?q={NOT_HERE.replace(' ', '+')}",
         "service": service.url,
         "plan": plan + "?" + "&".join(f"s={key}" for key in PLAN),
         "mpp": f"{mpp.url}?highlight={HIGHLIGHT}",

@@ -7,6 +7,7 @@ and everything under it, an agency owns its own services.
 
 from .agency import AgencyPage
 from .base import CataloguePage, translation_rules
+from .elsewhere import ServiceElsewhere
 from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
 from .review import ReviewTask
 from .service import ServicePage, attach_places
@@ -24,6 +25,7 @@ __all__ = [
     "OpeningHours",
     "RequirementDocument",
     "ReviewTask",
+    "ServiceElsewhere",
     "ServicePage",
     "attach_places",
     "translation_rules",

@@ -70,6 +70,11 @@ class AgencyPage(CataloguePage):
     def location(self):
         return self.get_parent().specific
 
+    @property
+    def short_name(self):
+        """The agency as results and cards name it: its acronym and the place, "Disdukcapil Jembrana"."""
+        return f"{self.acronym} {self.location.place_name}"
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["location"] = location = self.location

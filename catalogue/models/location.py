@@ -8,9 +8,10 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, TranslatableMixin
+from wagtail.models import Locale, Orderable, TranslatableMixin
 from wagtail.search import index
 
 from catalogue.blocks import FacilityBlock
@@ -19,6 +20,7 @@ from catalogue.opening import Schedule
 
 from .agency import AgencyPage
 from .base import CataloguePage, translation_rules
+from .service import ServicePage
 
 TIME_ZONES = [
     ("Asia/Jakarta", _("WIB (Western Indonesia Time, UTC+7)")),
@@ -26,6 +28,15 @@ TIME_ZONES = [
     ("Asia/Jayapura", _("WIT (Eastern Indonesia Time, UTC+9)")),
 ]
 ZONE_LABELS = {"Asia/Jakarta": "WIB", "Asia/Makassar": "WITA", "Asia/Jayapura": "WIT"}
+# Words that name the kind of region, not the place: "Kabupaten Jember", "Jember Regency" → "Jember".
+REGION_WORDS = {"kabupaten", "kab", "kab.", "kota", "regency", "city", "of"}
+
+
+def place_name(regency):
+    """The place a regency or city is called by: its name without the kind of region."""
+    return " ".join(word for word in regency.split() if word.lower() not in REGION_WORDS) or regency
+
+
 WEEKDAYS = [
     (0, _("Monday")),
     (1, _("Tuesday")),
@@ -94,6 +105,14 @@ class MPPLocationPage(CataloguePage):
         ),
         InlinePanel("floors", label=_("Floors"), min_num=1),
         InlinePanel("counters", label=_("Counters (loket)")),
+        InlinePanel(
+            "elsewhere",
+            label=_("Services not offered here: where citizens go instead"),
+            help_text=_(
+                "For each catalogue service this MPP does not offer: the agency's own office in the regency "
+                "(address, hours) and the online channels."
+            ),
+        ),
         FieldPanel("facilities"),
         MultiFieldPanel(
             [FieldPanel("phone"), FieldPanel("whatsapp"), FieldPanel("email"), FieldPanel("website")],
@@ -112,6 +131,7 @@ class MPPLocationPage(CataloguePage):
             "operator_name",
             "floors",
             "opening_exceptions",
+            "elsewhere",
         ],
         synchronized=[
             "latitude",
@@ -139,6 +159,11 @@ class MPPLocationPage(CataloguePage):
     class Meta:
         verbose_name = _("MPP location")
         verbose_name_plural = _("MPP locations")
+
+    @property
+    def place_name(self):
+        """The regency's own name ("Jember"), for short agency names and place words in searches."""
+        return place_name(self.regency)
 
     @property
     def zone_label(self):
@@ -254,8 +279,52 @@ class MPPLocationPage(CataloguePage):
         dates = [row.date for row in self.opening_exceptions.all()]
         for date in sorted({d for d in dates if dates.count(d) > 1}):
             errors.append(_("There are two exceptions for %(date)s. Keep one.") % {"date": date.isoformat()})
+        errors.extend(self.elsewhere_errors())
         if errors:
             raise ValidationError(errors)
+
+    def elsewhere_errors(self, keys=None):
+        """The "services not offered here" rows must name catalogue services this MPP does not offer."""
+        keys = {row.service_key for row in self.elsewhere.all()} if keys is None else set(keys)
+        if not keys:
+            return []
+        sources = ServicePage.objects.filter(slug__in=keys, locale_id=Locale.get_default().pk)
+        known = set(sources.values_list("slug", flat=True))
+        offered = set(sources.descendant_of(self.source_page).values_list("slug", flat=True)) if self.pk else set()
+        errors = [
+            _("'%(key)s' is not a service of the catalogue. Use the address name (slug) of a service page.")
+            % {"key": key}
+            for key in sorted(keys - known)
+        ]
+        errors += [
+            _("'%(key)s' is offered at this MPP. List only services this MPP does not offer.") % {"key": key}
+            for key in sorted(keys & offered)
+        ]
+        return errors
+
+
+class MPPLocationPageForm(WagtailAdminPageForm):
+    """Checks the "services not offered here" rows as the editor typed them.
+
+    The page's own ``clean`` sees the rows saved before; the rows of this form are only
+    in its formset until the page is saved.
+    """
+
+    def clean(self):
+        cleaned_data = super().clean()
+        formset = self.formsets.get("elsewhere")
+        if formset is not None and formset.is_valid():  # formsets are otherwise validated after the form
+            keys = [
+                form.cleaned_data["service_key"]
+                for form in formset.forms
+                if form.cleaned_data.get("service_key") and not form.cleaned_data.get("DELETE")
+            ]
+            for error in self.instance.elsewhere_errors(keys):
+                self.add_error(None, error)
+        return cleaned_data
+
+
+MPPLocationPage.base_form_class = MPPLocationPageForm
 
 
 class Floor(TranslatableMixin, Orderable):

@@ -47,7 +47,7 @@ DURATION_UNITS = [
 DURATION_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60 * 7 // 5}
 # "varies": a tax whose amount is on the citizen's own bill (PBB, BPHTB, annual vehicle tax), so
 # the portal can neither give an amount nor call it free.
-FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("Depends on your assessment"))]
+FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("Depends on your bill or assessment"))]
 STATUSES = [
     ("available", _("Available")),
     ("unavailable", _("Temporarily unavailable")),
@@ -102,6 +102,7 @@ def attach_places(services):
     for service in services:
         service.__dict__["agency"] = parents[service.path[: -Page.steplen]]
         service.__dict__["location"] = parents[service.path[: -2 * Page.steplen]]
+        service.agency.__dict__["location"] = service.location  # for the agency's short name
     return services
 
 
@@ -170,7 +171,7 @@ class ServicePage(CataloguePage):
         choices=FEE_KINDS,
         blank=True,
         help_text=_(
-            "Choose 'Free of charge', 'Paid' or 'Depends on your assessment' (a tax on the citizen's own bill). "
+            "Choose 'Free of charge', 'Paid' or 'Depends on your bill or assessment' (a tax on the citizen's own bill). "
             "A paid service lists each amount below: a 'Fee' every applicant pays, or a 'Choose one' "
             "when the applicant pays only one of several amounts."
         ),
@@ -284,7 +285,7 @@ class ServicePage(CataloguePage):
     @property
     def fee_free(self):
         """True when free of charge, False when paid, None while the editor has not said."""
-        return {"free": True, "paid": False}.get(self.fee_kind)
+        return {"free": True, "paid": False, "varies": False}.get(self.fee_kind)
 
     @property
     def is_free(self):

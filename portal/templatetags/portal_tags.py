@@ -180,3 +180,24 @@ def result_visit_link(context, result):
 def answer_url(plan, slug):
     """The plan with the question about ``slug`` unanswered again ("Change")."""
     return plan.answer_url(slug, None)
+
+
+@register.simple_tag(takes_context=True)
+def not_at_chosen_mpp(context, page):
+    """The "not at your MPP" answer for a service page, when the citizen chose another MPP that lacks it.
+
+    The chosen MPP is the one remembered by the search (its cookie) or by the visit plan; a
+    citizen of Jember reading the SIM renewal at Jembrana learns first where Jember sends them.
+    """
+    from catalogue.alternatives import not_here
+    from portal.visit import find_mpp, remembered_plan
+    from search.views import MPP_COOKIE
+
+    request = context.get("request")
+    if request is None:
+        return []
+    chosen = request.COOKIES.get(MPP_COOKIE) or remembered_plan(request)[0]
+    if not chosen or chosen == page.location.key:
+        return []
+    location = find_mpp(chosen, page.locale)
+    return not_here(location, [page.key], request) if location is not None else []

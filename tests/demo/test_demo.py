@@ -158,3 +158,24 @@ def test_loading_twice_changes_nothing():
     call_command("load_demo", "--no-progress", stdout=out, stderr=io.StringIO())
     assert "nothing to do" in out.getvalue()
     assert {model: model.objects.count() for model in counts} == before
+
+
+def test_every_mpp_says_where_to_go_for_every_service_it_lacks():
+    """No dead ends: each demo MPP records, for each of the 35 services it lacks, the agency's office
+    first and the service's online channels, in both languages with the same facts."""
+    for slug in MPP_SLUGS:
+        source = mpp(slug)
+        here = set(ServicePage.objects.descendant_of(source).values_list("slug", flat=True))
+        lacking = SPEC_SLUGS - here
+        rows = {}
+        for row in source.elsewhere.order_by("sort_order"):
+            rows.setdefault(row.service_key, []).append(row)
+        assert set(rows) == lacking, slug
+        for key, options in rows.items():
+            assert options[0].kind == "office" and options[0].name and options[0].address and options[0].hours
+            online = ServicePage.objects.filter(slug=key, locale=Locale.get_default()).first().is_online
+            assert online == any(option.kind == "online" for option in options), (slug, key)
+        english = mpp(slug, "en").elsewhere.order_by("sort_order")
+        facts = ["service_key", "kind", "phone", "url", "latitude", "longitude"]
+        assert list(english.values_list(*facts)) == list(source.elsewhere.order_by("sort_order").values_list(*facts))
+        assert all(row.name for row in english)

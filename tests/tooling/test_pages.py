@@ -33,3 +33,9 @@ def test_the_commands_take_their_pages_from_the_one_list():
     assert set(shots) == set(key_pages("id"))
     assert shots["mpp"] == key_pages("id")["mpp"] + "#counter-map"
     assert shots["service"] == key_pages("en")["service"]
+
+
+def test_the_not_here_page_says_so_and_where_to_go(client):
+    html = client.get(key_pages("en")["not-here"]).content.decode()
+    assert "Not at Jember Public Service Mall (MPP)" in html
+    assert "Jember Police driving licence office (Satpas)" in html

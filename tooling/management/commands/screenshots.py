@@ -26,6 +26,7 @@ WIDTHS = {360: 740, 1280: 800}
 LANGUAGES = {
     "home": "id",
     "search": "id",
+    "not-here": "id",
     "service": "en",
     "plan": "en",
     "mpp": "id",

@@ -1,0 +1,118 @@
+"""No dead ends: where a citizen goes for a service their MPP does not offer.
+
+``not_here(location, keys)`` answers, for each service key not offered at ``location``
+(an MPP page in the language to show): first what the MPP's reviewers recorded (the
+agency's own office in the regency, online channels; ``ServiceElsewhere``), then the
+nearest MPPs that offer it, by distance from the MPP. Search, service pages, plans and
+both APIs show the same answer; ``as_json`` is its API form.
+"""
+
+import math
+
+from wagtail.models import Locale
+
+from catalogue.models import MPPLocationPage, ServicePage, attach_places
+
+NEAREST = 3
+
+
+def distance_km(a, b):
+    """Great-circle distance between two MPPs (haversine), in whole kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, map(float, (a.latitude, a.longitude, b.latitude, b.longitude)))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return round(2 * 6371 * math.asin(math.sqrt(h)))
+
+
+def offered_at(location, keys):
+    """The keys among ``keys`` that are live services at ``location`` (in any language)."""
+    source = location.source_page
+    pages = ServicePage.objects.live().public().descendant_of(source).filter(slug__in=keys)
+    return set(pages.values_list("slug", flat=True))
+
+
+def not_here(location, keys, request=None, nearest=NEAREST):
+    """[{key, title, lang, mpp, options: [...]}] for the catalogue services in ``keys`` not at ``location``.
+
+    ``lang`` is set when the title is shown in another language than the page (no
+    translation yet). Options are dicts with ``kind`` ("office", "online" or "mpp"),
+    ``name``, ``address``, ``hours``, ``phone``, ``url``, ``map_url``, ``note`` and, for an
+    MPP, ``distance_km``. Unknown keys are left out.
+    """
+    keys = [key for key in dict.fromkeys(keys) if key]
+    missing = [key for key in keys if key not in offered_at(location, keys)]
+    if not missing:
+        return []
+    default = Locale.get_default()
+    offers = {}
+    for page in ServicePage.objects.live().public().filter(slug__in=missing, locale=default).order_by("path"):
+        offers.setdefault(page.slug, []).append(page)
+    if not offers:
+        return []
+    recorded = {}
+    for row in location.elsewhere.filter(service_key__in=list(offers)).order_by("sort_order"):
+        recorded.setdefault(row.service_key, []).append(row)
+    localized = localize(sum(offers.values(), []), location.locale_id)
+    mpps = {page.translation_key: page for page in MPPLocationPage.objects.live().filter(locale_id=location.locale_id)}
+    answers = []
+    for key in missing:
+        if key not in offers:
+            continue
+        shown = attach_places([localized.get(page.pk, page) for page in offers[key]])
+        first = shown[0]
+        answers.append(
+            {
+                "key": key,
+                "title": first.title,
+                "lang": first.locale.language_code if first.locale_id != location.locale_id else "",
+                "mpp": location.title,
+                "options": [recorded_option(row) for row in recorded.get(key, [])]
+                + nearest_mpps(location, shown, mpps, request)[:nearest],
+            }
+        )
+    return answers
+
+
+def localize(pages, locale_id):
+    """{source page id: its live translation in ``locale_id``} for many pages, in one query."""
+    by_key = {page.translation_key: page.pk for page in pages}
+    translated = ServicePage.objects.live().public().filter(translation_key__in=by_key, locale_id=locale_id)
+    return {by_key[page.translation_key]: page for page in translated}
+
+
+def recorded_option(row):
+    return {
+        "kind": row.kind,
+        "name": row.name,
+        "address": row.address,
+        "hours": row.hours,
+        "phone": row.phone,
+        "url": row.url,
+        "map_url": row.map_url,
+        "note": row.note,
+    }
+
+
+def nearest_mpps(location, services, mpps, request=None):
+    """The MPPs that offer the service, nearest first, as options."""
+    options = []
+    for service in services:
+        other = mpps.get(service.location.translation_key, service.location)
+        options.append(
+            {
+                "kind": "mpp",
+                "name": other.title,
+                "address": other.address,
+                "hours": "",
+                "phone": other.phone,
+                "url": service.get_url(request) or "",
+                "map_url": other.map_url,
+                "note": "",
+                "distance_km": distance_km(location, other),
+            }
+        )
+    return sorted(options, key=lambda option: option["distance_km"])
+
+
+def as_json(answers):
+    """The API form of ``not_here``: ``[{"key", "options": [{"kind", "name", "address", "url", ...}]}]``."""
+    return [{"key": answer["key"], "title": answer["title"], "options": answer["options"]} for answer in answers]
