@@ -287,7 +287,7 @@ SERVICES = [
             },
             {
                 "kind": "in_person",
-                "value": "Loket pengaduan Kantor Pertanahan",
+                "place": {"id": "Loket pengaduan Kantor Pertanahan", "en": "Complaints counter of the Land Office"},
                 "note": None,
             },
         ],
@@ -470,7 +470,7 @@ SERVICES = [
             },
             {
                 "kind": "in_person",
-                "value": "Loket pengaduan Kantor Pertanahan",
+                "place": {"id": "Loket pengaduan Kantor Pertanahan", "en": "Complaints counter of the Land Office"},
                 "note": None,
             },
         ],
@@ -1372,7 +1372,11 @@ SERVICES = [
                     "en": "Help and complaints menu in OSS.",
                 },
             },
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["usaha"],
     },
@@ -1521,7 +1525,11 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["tanah-bangunan", "usaha"],
     },
@@ -1656,7 +1664,11 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["usaha", "pajak"],
     },
@@ -1791,7 +1803,11 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["pekerjaan", "usaha"],
     },
@@ -1912,7 +1928,14 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Loket pengaduan Bapenda", "note": None},
+            {
+                "kind": "in_person",
+                "place": {
+                    "id": "Loket pengaduan Bapenda",
+                    "en": "Complaints counter of the Regional Revenue Agency (Bapenda)",
+                },
+                "note": None,
+            },
         ],
         "life_events": ["pajak", "tanah-bangunan"],
     },
@@ -2050,7 +2073,14 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Loket pengaduan Bapenda", "note": None},
+            {
+                "kind": "in_person",
+                "place": {
+                    "id": "Loket pengaduan Bapenda",
+                    "en": "Complaints counter of the Regional Revenue Agency (Bapenda)",
+                },
+                "note": None,
+            },
         ],
         "life_events": ["tanah-bangunan", "pajak", "kematian"],
     },
@@ -2183,7 +2213,7 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Meja pengaduan Dinas Tenaga Kerja",
+                "place": {"id": "Meja pengaduan Dinas Tenaga Kerja", "en": "Complaints desk of the Manpower Office"},
                 "note": None,
             },
         ],
@@ -2338,7 +2368,11 @@ SERVICES = [
                     "en": "Ministry of Social Affairs command centre",
                 },
             },
-            {"kind": "in_person", "value": "Meja pengaduan Dinas Sosial", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan Dinas Sosial", "en": "Complaints desk of the Social Affairs Office"},
+                "note": None,
+            },
         ],
         "life_events": ["bantuan-sosial", "kesehatan"],
     },
@@ -2476,7 +2510,7 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Meja pengaduan Dinas Kesehatan",
+                "place": {"id": "Meja pengaduan Dinas Kesehatan", "en": "Complaints desk of the Health Office"},
                 "note": None,
             },
         ],
@@ -2673,7 +2707,10 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Kantor Kementerian Agama kabupaten",
+                "place": {
+                    "id": "Kantor Kementerian Agama kabupaten",
+                    "en": "Regency office of the Ministry of Religious Affairs",
+                },
                 "note": None,
             },
         ],
@@ -2955,7 +2992,10 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Bagian pelayanan pelanggan Perumda Air Minum",
+                "place": {
+                    "id": "Bagian pelayanan pelanggan Perumda Air Minum",
+                    "en": "Customer service of the regional water company (Perumda Air Minum)",
+                },
                 "note": None,
             },
         ],

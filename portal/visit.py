@@ -18,7 +18,7 @@ from django.utils.translation import ngettext
 from wagtail.models import Locale
 
 from catalogue.blocks import amount_text
-from catalogue.models import MPPLocationPage, ServicePage
+from catalogue.models import MPPLocationPage, ServicePage, alerts_in_force
 
 MAX_SERVICES = 12
 """More than a dozen services is not one visit; extra keys are ignored with a message."""
@@ -102,6 +102,7 @@ class VisitPlan:
         self.now = (now or timezone.now()).astimezone(mpp.schedule.zone)
         self.day = day or self.now.date()
         self._resolve()
+        self._attach_alerts()
 
     # --- Which services ---------------------------------------------------------
 
@@ -130,6 +131,12 @@ class VisitPlan:
         missing = [key for key in self.keys if key not in here]
         self.elsewhere, self.unknown = self._offered_elsewhere(missing)
         self.services = self._producers_first(services)
+
+    def _attach_alerts(self):
+        """Each service's alerts in force on the plan's day (closed, moved, limited)."""
+        alerts = alerts_in_force(self.services, day=self.day)
+        for service in self.services:
+            service.alerts = alerts.get(service.pk, [])
 
     def _offered_elsewhere(self, keys):
         """Keys not offered at this MPP: [(title, [(mpp title, url)])] and keys unknown everywhere."""

@@ -6,6 +6,7 @@ and everything under it, an agency owns its own services.
 """
 
 from .agency import AgencyPage
+from .alert import Alert, ServiceAlertPage, alerts_in_force
 from .base import CataloguePage, translation_rules
 from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
 from .review import ReviewTask
@@ -14,6 +15,7 @@ from .snippets import LifeEvent, RequirementDocument
 
 __all__ = [
     "AgencyPage",
+    "Alert",
     "CataloguePage",
     "Counter",
     "Floor",
@@ -23,7 +25,9 @@ __all__ = [
     "OpeningHours",
     "RequirementDocument",
     "ReviewTask",
+    "ServiceAlertPage",
     "ServicePage",
+    "alerts_in_force",
     "attach_places",
     "translation_rules",
 ]

@@ -12,7 +12,7 @@ from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -28,6 +28,7 @@ from catalogue.blocks import (
 )
 from catalogue.jsonld import government_service
 
+from .alert import alerts_in_force
 from .base import CataloguePage, translation_rules
 from .snippets import LifeEvent
 
@@ -42,11 +43,6 @@ DURATION_UNITS = [
 # is a calendar week, so a working day counts 7/5 of a day.
 DURATION_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 24 * 60 * 7 // 5}
 FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid"))]
-STATUSES = [
-    ("available", _("Available")),
-    ("unavailable", _("Temporarily unavailable")),
-    ("moved", _("Moved")),
-]
 
 
 # The six delivery components of the service standard (PermenPAN-RB 15/2014) that a
@@ -136,16 +132,6 @@ class ServicePage(CataloguePage):
         blank=True,
         help_text=_("One per line: old names, acronyms and words citizens use, for example IMB for PBG."),
     )
-    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="available")
-    status_message = models.TextField(_("status message"), blank=True, max_length=400)
-    moved_to = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("moved to"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     eligibility = models.TextField(_("who can apply"), max_length=800)
     not_eligible = models.TextField(_("who cannot apply"), blank=True, max_length=800)
@@ -181,10 +167,6 @@ class ServicePage(CataloguePage):
     content_panels = CataloguePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("alternative_names"),
-        MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("status_message"), PageChooserPanel("moved_to")],
-            heading=_("Status"),
-        ),
         FieldPanel("counters", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("eligibility"), FieldPanel("not_eligible")], heading=_("Who can apply")),
         FieldPanel("requirements"),
@@ -207,7 +189,6 @@ class ServicePage(CataloguePage):
         translated=[
             "summary",
             "alternative_names",
-            "status_message",
             "eligibility",
             "not_eligible",
             "requirements",
@@ -219,8 +200,6 @@ class ServicePage(CataloguePage):
             "other_channels",
         ],
         synchronized=[
-            "status",
-            "moved_to",
             "duration_value",
             "duration_unit",
             "fee_kind",
@@ -239,7 +218,8 @@ class ServicePage(CataloguePage):
     ]
 
     parent_page_types = ["catalogue.AgencyPage"]
-    subpage_types = []
+    # Temporary closures, moves and limits are dated alert pages under the service (alert.py).
+    subpage_types = ["catalogue.ServiceAlertPage"]
     template = "catalogue/service_page.html"
 
     class Meta:
@@ -352,6 +332,7 @@ class ServicePage(CataloguePage):
             agency=self.agency,
             counters=counters,
             opening=location.opening_status(),
+            alerts=alerts_in_force([self]).get(self.pk, []),
             requirement_issuers=self.requirement_issuers(),
             life_events=[
                 {"name": event.name, "url": url}
@@ -380,10 +361,6 @@ class ServicePage(CataloguePage):
             errors["fees"] = _("This service is marked free of charge. Remove the fees or mark it as paid.")
         elif self.fee_kind == "paid" and not amounts:
             errors["fees"] = _("This service is marked as paid. Add at least one fee with its amount.")
-        if self.status == "unavailable" and not self.status_message:
-            errors["status_message"] = _("Tell citizens why the service is unavailable and until when.")
-        if self.status == "moved" and not (self.moved_to_id or self.status_message):
-            errors["status_message"] = _("Tell citizens where the service has moved to, or choose the page.")
         if self.depth and self.depth > 2 and self.path:
             mpp = self.get_parent().get_parent()
             foreign = [c for c in self.counters.all() if c.page.translation_key != mpp.translation_key]

@@ -4,10 +4,13 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from catalogue.blocks import JourneyStepBlock
 
 
 @register_snippet
@@ -51,11 +54,25 @@ class LifeEvent(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    # A step-by-step journey: ordered steps, each naming services by key, found at the citizen's MPP.
+    steps = StreamField(
+        [("step", JourneyStepBlock())],
+        blank=True,
+        verbose_name=_("steps"),
+        help_text=_("The steps in the order citizens take them, each with the services that do it."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        FieldPanel("steps"),
+    ]
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
+        TranslatableField("steps"),
         SynchronizedField("slug", overridable=False),
         SynchronizedField("sort_order", overridable=False),
     ]
