@@ -154,6 +154,7 @@ class ComplaintChannelBlock(blocks.StructBlock):
         required=False,
         max_length=200,
         help_text=_("Only for 'In person': the desk or office, for example Meja pengaduan DPMPTSP."),
+        default="",
     )
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
 
@@ -163,6 +164,13 @@ class ComplaintChannelBlock(blocks.StructBlock):
         label = _("Complaint channel")
         description = _("Where citizens can complain or give feedback about this service.")
         preview_value = {"kind": "lapor", "value": "https://www.lapor.go.id"}
+
+    def normalize(self, value):
+        """A channel built in code without a place (or a note) has them empty, never None, which
+        wagtail-localize cannot extract for translation."""
+        if isinstance(value, dict) and not isinstance(value, blocks.StructValue):
+            value = {"value": "", "place": "", "note": "", **value}
+        return super().normalize(value)
 
     def clean(self, value):
         value = super().clean(value)

@@ -8,12 +8,12 @@ from wagtail.blocks.migrations.operations import BaseBlockOperation
 
 class InPersonValueToPlace(BaseBlockOperation):
     """An "in person" complaint channel's text was a fact copied into English; it is prose: move it to
-    ``place``, which is translated."""
+    ``place``, which is translated. Other channels get an empty place (never a missing one)."""
 
     def apply(self, block_value):
         if block_value.get("kind") == "in_person" and not block_value.get("place"):
             return {**block_value, "place": block_value.get("value", ""), "value": ""}
-        return block_value
+        return {"place": "", **block_value}
 
     @property
     def operation_name_fragment(self):
@@ -30,7 +30,7 @@ class Migration(migrations.Migration):
         migrations.AlterField(
             model_name='servicepage',
             name='complaint_channels',
-            field=wagtail.fields.StreamField([('channel', 4)], block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('lapor', 'SP4N-LAPOR!'), ('phone', 'Telephone'), ('whatsapp', 'WhatsApp'), ('email', 'E-mail'), ('website', 'Website'), ('in_person', 'In person')], 'label': 'channel'}), 1: ('catalogue.blocks.FactBlock', (), {'label': 'number, address or link', 'max_length': 200, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': "Only for 'In person': the desk or office, for example Meja pengaduan DPMPTSP.", 'label': 'where, in person', 'max_length': 200, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'note', 'max_length': 300, 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('kind', 0), ('value', 1), ('place', 2), ('note', 3)]], {})}, verbose_name='complaints and feedback'),
+            field=wagtail.fields.StreamField([('channel', 4)], block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('lapor', 'SP4N-LAPOR!'), ('phone', 'Telephone'), ('whatsapp', 'WhatsApp'), ('email', 'E-mail'), ('website', 'Website'), ('in_person', 'In person')], 'label': 'channel'}), 1: ('catalogue.blocks.FactBlock', (), {'label': 'number, address or link', 'max_length': 200, 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'default': '', 'help_text': "Only for 'In person': the desk or office, for example Meja pengaduan DPMPTSP.", 'label': 'where, in person', 'max_length': 200, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'label': 'note', 'max_length': 300, 'required': False}), 4: ('wagtail.blocks.StructBlock', [[('kind', 0), ('value', 1), ('place', 2), ('note', 3)]], {})}, verbose_name='complaints and feedback'),
         ),
         MigrateStreamData(
             app_name="catalogue",
