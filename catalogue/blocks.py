@@ -9,6 +9,7 @@ list item; the page supplies the list around it and renders the block with ``{% 
 and Wagtail's block preview in the editor uses the same template.
 """
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +17,7 @@ from django.utils.translation import ngettext
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import Locale
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from catalogue.visibility import public_page
@@ -326,7 +328,15 @@ class ComplaintChannelBlock(blocks.StructBlock):
             ("in_person", _("In person")),
         ],
     )
-    value = FactBlock(label=_("number, address or link"), max_length=200)
+    value = FactBlock(label=_("number, address or link"), max_length=200, required=False)
+    # Where to go in person is prose ("Meja pengaduan DPMPTSP"), translated; the value is a fact, copied.
+    place = blocks.CharBlock(
+        label=_("where, in person"),
+        required=False,
+        max_length=200,
+        help_text=_("Only for 'In person': the desk or office, for example Meja pengaduan DPMPTSP."),
+        default="",
+    )
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
 
     class Meta:
@@ -336,8 +346,25 @@ class ComplaintChannelBlock(blocks.StructBlock):
         description = _("Where citizens can complain or give feedback about this service.")
         preview_value = {"kind": "lapor", "value": "https://www.lapor.go.id"}
 
+    def normalize(self, value):
+        """A channel built in code without a place (or a note) has them empty, never None, which
+        wagtail-localize cannot extract for translation."""
+        if isinstance(value, dict) and not isinstance(value, blocks.StructValue):
+            value = {"value": "", "place": "", "note": "", **value}
+        return super().normalize(value)
+
     def clean(self, value):
         value = super().clean(value)
+        if value["kind"] == "in_person":
+            if not value["place"].strip():
+                raise StructBlockValidationError(
+                    block_errors={"place": ValidationError(_("Say where to go, for example Meja pengaduan DPMPTSP."))}
+                )
+            return value
+        if not value["value"].strip():
+            raise StructBlockValidationError(
+                block_errors={"value": ValidationError(_("Enter the number, address or link."))}
+            )
         if value["kind"] in ("lapor", "website") and not value["value"].startswith(("https://", "http://")):
             raise StructBlockValidationError(
                 block_errors={"value": ValidationError(_("Enter a web address starting with https://."))}
@@ -437,3 +464,34 @@ class ChannelStreamBlock(blocks.StreamBlock):
         label=_("At kecamatan offices"),
         description=_("Also served at the sub-district (kecamatan) offices."),
     )
+
+
+def service_key_choices():
+    """The catalogue's services by key (the Indonesian slug), named by their Indonesian title."""
+    # Looked up by name: the models import this module.
+    ServicePage = apps.get_model("catalogue", "ServicePage")
+    titles = {}
+    for slug, title in (
+        ServicePage.objects.filter(locale=Locale.get_default()).order_by("title").values_list("slug", "title")
+    ):
+        titles.setdefault(slug, title)
+    return [(slug, f"{title} ({slug})") for slug, title in titles.items()]
+
+
+class JourneyStepBlock(blocks.StructBlock):
+    """One step of a life event's journey: what to do, with the services that do it, in order."""
+
+    title = blocks.CharBlock(label=_("step"), max_length=150, help_text=_("For example: Get the birth certificate."))
+    services = blocks.ListBlock(
+        blocks.ChoiceBlock(choices=service_key_choices, label=_("service")),
+        label=_("services"),
+        min_num=1,
+        help_text=_("Each service is found at the MPP the citizen chooses."),
+    )
+    note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
+
+    class Meta:
+        icon = "list-ol"
+        template = "catalogue/blocks/journey_step.html"
+        label = _("Step")
+        description = _("One step of the journey, in order, with the services that do it.")

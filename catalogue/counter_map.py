@@ -44,8 +44,11 @@ def parse_highlight(value):
 def counter_map(mpp, highlight=()):
     """[{name, level, boxes, width, height, counters, highlighted}] floor by floor."""
     highlight = set(highlight)
+    alerts = mpp.counter_alerts()
     floors = []
     for name, counters in mpp.counters_by_floor():
+        for counter in counters:
+            counter["alerts"] = alerts.get(counter["number"], [])
         boxes = []
         for index, counter in enumerate(counters):
             row, column = divmod(index, COLUMNS)

@@ -41,8 +41,9 @@ Schema of a service (``SERVICES`` lists in ``services_*.py``)::
             {"kind": "kecamatan", "note": T | None},
         ],
         "complaints": [                      # in addition to the MPP's own desk
-            {"kind": "lapor" | "phone" | "whatsapp" | "email" | "website" | "in_person",
+            {"kind": "lapor" | "phone" | "whatsapp" | "email" | "website",
              "value": str, "note": T | None},
+            {"kind": "in_person", "place": T, "note": T | None},   # where to go: prose, translated
         ],
         "life_events": ["kelahiran", ...],   # keys in life_events.LIFE_EVENTS
     }

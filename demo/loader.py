@@ -244,6 +244,17 @@ class DemoLoader:
                     sort_order=order,
                     name=glossary(data["name"]),
                     description=glossary(data["description"]),
+                    steps=[
+                        (
+                            "step",
+                            {
+                                "title": glossary(step["title"]),
+                                "services": step["services"],
+                                "note": glossary(step["note"]),
+                            },
+                        )
+                        for step in data["steps"]
+                    ],
                 )
                 self.translate(event, glossary)
             events[key] = event
@@ -442,7 +453,15 @@ class DemoLoader:
             fees=[self.fee_block(fee, g) for fee in data["fees"]],
             output=g(data["output"]),
             complaint_channels=[
-                ("channel", {"kind": row["kind"], "value": row["value"], "note": g(row.get("note"))})
+                (
+                    "channel",
+                    {
+                        "kind": row["kind"],
+                        "value": row.get("value", ""),
+                        "place": g(row.get("place")),
+                        "note": g(row.get("note")),
+                    },
+                )
                 for row in data["complaints"]
             ],
             legal_basis=[("regulation", {"title": g(title), "url": ""}) for title in data["legal_basis"]],

@@ -1,6 +1,8 @@
 """The five MPPs of the source articles (``../shared/seeds``) with floors, counters and hours.
 
-Counters are numbered in the order listed, floor by floor.
+Counters are numbered in the order listed, floor by floor. A floor is (level, name, agencies); the
+name is None unless the building names it: the portal then says "Lantai N" / "Floor N", the same
+words at every MPP.
 """
 
 import datetime as dt
@@ -66,12 +68,12 @@ MPPS = [
         "floors": [
             (
                 1,
-                {"id": "Lantai 1", "en": "Ground floor"},
+                None,
                 ["dpmptsp", "dpmptsp", "dukcapil", "dukcapil", "samsat", "polres", "polres", "bapenda", "pdam"],
             ),
             (
                 2,
-                {"id": "Lantai 2", "en": "First floor"},
+                None,
                 [
                     "bpn",
                     "kpp",
@@ -143,10 +145,10 @@ MPPS = [
         "floors": [
             (
                 1,
-                {"id": "Lantai 1", "en": "Ground floor"},
+                None,
                 ["dpmptsp", "dukcapil", "dukcapil", "bpjs-kesehatan", "bpjs-ketenagakerjaan", "polres", "samsat"],
             ),
-            (2, {"id": "Lantai 2", "en": "First floor"}, ["bpn", "kemenag", "bapenda", "disnaker", "pdam"]),
+            (2, None, ["bpn", "kemenag", "bapenda", "disnaker", "pdam"]),
         ],
     },
     {
@@ -175,7 +177,7 @@ MPPS = [
         "floors": [
             (
                 3,
-                {"id": "Lantai 3 Pasar Banyuasri", "en": "Third floor of Banyuasri Market"},
+                None,
                 [
                     "dpmptsp",
                     "dpmptsp",
@@ -226,12 +228,12 @@ MPPS = [
         "floors": [
             (
                 1,
-                {"id": "Lantai 1", "en": "Ground floor"},
+                None,
                 ["dpmptsp", "dpmptsp", "dukcapil", "dukcapil", "dukcapil", "polres", "samsat", "bapenda", "pdam"],
             ),
             (
                 2,
-                {"id": "Lantai 2", "en": "First floor"},
+                None,
                 [
                     "imigrasi",
                     "bpn",

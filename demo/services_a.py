@@ -213,7 +213,10 @@ _IMIGRASI_WEBSITE = {
 }
 _SAMSAT_DESK = {
     "kind": "in_person",
-    "value": "Meja informasi dan pengaduan di kantor Samsat",
+    "place": {
+        "id": "Meja informasi dan pengaduan di kantor Samsat",
+        "en": "Information and complaints desk at the Samsat office",
+    },
     "note": {
         "id": "Bawa STNK dan bukti bayar Anda.",
         "en": "Bring your STNK and payment receipt.",

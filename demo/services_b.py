@@ -288,7 +288,7 @@ SERVICES = [
             },
             {
                 "kind": "in_person",
-                "value": "Loket pengaduan Kantor Pertanahan",
+                "place": {"id": "Loket pengaduan Kantor Pertanahan", "en": "Complaints counter of the Land Office"},
                 "note": None,
             },
         ],
@@ -471,7 +471,7 @@ SERVICES = [
             },
             {
                 "kind": "in_person",
-                "value": "Loket pengaduan Kantor Pertanahan",
+                "place": {"id": "Loket pengaduan Kantor Pertanahan", "en": "Complaints counter of the Land Office"},
                 "note": None,
             },
         ],
@@ -1373,7 +1373,11 @@ SERVICES = [
                     "en": "Help and complaints menu in OSS.",
                 },
             },
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["usaha"],
     },
@@ -1522,7 +1526,11 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["tanah-bangunan", "usaha"],
     },
@@ -1657,7 +1665,11 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["usaha", "pajak"],
     },
@@ -1792,7 +1804,11 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Meja pengaduan DPMPTSP", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan DPMPTSP", "en": "DPMPTSP complaints desk"},
+                "note": None,
+            },
         ],
         "life_events": ["pekerjaan", "usaha"],
     },
@@ -1877,8 +1893,7 @@ SERVICES = [
         ],
         "duration": {"value": 15, "unit": "minutes"},
         "fee_kind": "varies",
-        "fees": [],
-        "fee_kind": "varies",  # the tax is on the citizen's own SPPT: never "free"
+        "fees": [],  # the tax is on the citizen's own SPPT: never "free"
         "output": {
             "id": "Bukti lunas PBB-P2 (STTS), informasi tagihan, atau salinan SPPT.",
             "en": "PBB payment receipt (STTS), bill information, or a copy of the SPPT.",
@@ -1915,7 +1930,14 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Loket pengaduan Bapenda", "note": None},
+            {
+                "kind": "in_person",
+                "place": {
+                    "id": "Loket pengaduan Bapenda",
+                    "en": "Complaints counter of the Regional Revenue Agency (Bapenda)",
+                },
+                "note": None,
+            },
         ],
         "life_events": ["pajak", "tanah-bangunan"],
     },
@@ -2024,8 +2046,7 @@ SERVICES = [
         ],
         "duration": {"value": 3, "unit": "working_days"},
         "fee_kind": "varies",
-        "fees": [],
-        "fee_kind": "varies",  # 5% of the acquisition value, computed for each transfer
+        "fees": [],  # 5% of the acquisition value, computed for each transfer
         "output": {
             "id": "Bukti setor BPHTB yang sudah divalidasi Bapenda.",
             "en": "BPHTB payment proof validated by the revenue office.",
@@ -2055,7 +2076,14 @@ SERVICES = [
         ],
         "complaints": [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
-            {"kind": "in_person", "value": "Loket pengaduan Bapenda", "note": None},
+            {
+                "kind": "in_person",
+                "place": {
+                    "id": "Loket pengaduan Bapenda",
+                    "en": "Complaints counter of the Regional Revenue Agency (Bapenda)",
+                },
+                "note": None,
+            },
         ],
         "life_events": ["tanah-bangunan", "pajak", "kematian"],
     },
@@ -2188,7 +2216,7 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Meja pengaduan Dinas Tenaga Kerja",
+                "place": {"id": "Meja pengaduan Dinas Tenaga Kerja", "en": "Complaints desk of the Manpower Office"},
                 "note": None,
             },
         ],
@@ -2343,7 +2371,11 @@ SERVICES = [
                     "en": "Ministry of Social Affairs command centre",
                 },
             },
-            {"kind": "in_person", "value": "Meja pengaduan Dinas Sosial", "note": None},
+            {
+                "kind": "in_person",
+                "place": {"id": "Meja pengaduan Dinas Sosial", "en": "Complaints desk of the Social Affairs Office"},
+                "note": None,
+            },
         ],
         "life_events": ["bantuan-sosial", "kesehatan"],
     },
@@ -2481,7 +2513,7 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Meja pengaduan Dinas Kesehatan",
+                "place": {"id": "Meja pengaduan Dinas Kesehatan", "en": "Complaints desk of the Health Office"},
                 "note": None,
             },
         ],
@@ -2679,7 +2711,10 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Kantor Kementerian Agama kabupaten",
+                "place": {
+                    "id": "Kantor Kementerian Agama kabupaten",
+                    "en": "Regency office of the Ministry of Religious Affairs",
+                },
                 "note": None,
             },
         ],
@@ -2961,7 +2996,10 @@ SERVICES = [
             {"kind": "lapor", "value": "https://www.lapor.go.id", "note": None},
             {
                 "kind": "in_person",
-                "value": "Bagian pelayanan pelanggan Perumda Air Minum",
+                "place": {
+                    "id": "Bagian pelayanan pelanggan Perumda Air Minum",
+                    "en": "Customer service of the regional water company (Perumda Air Minum)",
+                },
                 "note": None,
             },
         ],

@@ -12,6 +12,8 @@ from wagtail.fields import StreamField
 
 from catalogue.models import CataloguePage, LifeEvent, MPPLocationPage, ServicePage, attach_places, translation_rules
 from portal.feedback.models import Feedback
+from portal.journeys import Journey, chosen_mpp
+from portal.visit import remembered_plan
 
 __all__ = ["Feedback", "HomePage", "PortalSettings"]
 
@@ -79,17 +81,19 @@ class HomePage(RoutablePageMixin, CataloguePage):
         event = LifeEvent.objects.filter(slug=slug, locale=self.locale).first()
         if event is None:
             raise Http404
+        journey = Journey(self, event, chosen_mpp(self, request.GET.get("mpp") or remembered_plan(request)[0]))
+        # Services of the event that no step names, by key: the same order in every language.
         services = (
             ServicePage.objects.live()
             .public()
             .descendant_of(self)
             .filter(life_events__translation_key=event.translation_key)
-            .order_by("title", "path")
+            .exclude(slug__in=journey.keys)
+            .order_by("slug", "path")
             .distinct()
         )
         grouped = {}
-        services = attach_places(list(services))
-        for service in services:
+        for service in attach_places(list(services)):
             grouped.setdefault(service.slug, []).append(service)
         language_urls = {}
         for home in self.get_translations(inclusive=True).live().select_related("locale"):
@@ -101,6 +105,7 @@ class HomePage(RoutablePageMixin, CataloguePage):
             request,
             context_overrides={
                 "event": event,
+                "journey": journey,
                 "service_groups": list(grouped.values()),
                 "language_urls": language_urls,
                 "canonical_url": request.build_absolute_uri(language_urls.get(self.locale.language_code, "")),

@@ -20,7 +20,7 @@ from wagtail.models import Locale
 
 from catalogue.alternatives import not_here
 from catalogue.blocks import amount_text
-from catalogue.models import MPPLocationPage, ServicePage
+from catalogue.models import MPPLocationPage, ServicePage, alerts_in_force
 
 MAX_SERVICES = 12
 """More than a dozen services is not one visit; extra keys are ignored with a message."""
@@ -130,6 +130,7 @@ class VisitPlan:
         self.ignored = []
         self._resolve()
         self._check_choices()
+        self._attach_alerts()
 
     def _next_open_day(self, horizon_days=31):
         """Today, unless the MPP is closed today or has already closed: then the next day it opens
@@ -190,6 +191,12 @@ class VisitPlan:
         missing = [key for key in self.keys if key not in here]
         self.elsewhere, self.unknown = self._offered_elsewhere(missing)
         self.services = self._producers_first(services)
+
+    def _attach_alerts(self):
+        """Each service's alerts in force on the plan's day (closed, moved, limited)."""
+        alerts = alerts_in_force(self.services, day=self.day)
+        for service in self.services:
+            service.alerts = alerts.get(service.pk, [])
 
     def _offered_elsewhere(self, keys):
         """Keys not offered at this MPP with where to go instead (``catalogue.alternatives``), and keys

@@ -9,12 +9,14 @@ citizen is on, and lays out the facets for the search page.
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from django.utils import translation
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from wagtail.models import Page
 
 from catalogue import languages
+from catalogue.models import alerts_in_force
 from search import analysis
 from search.facets import FACETS, Facet
 
@@ -24,7 +26,9 @@ from search.facets import FACETS, Facet
 def results(groups, plan, request=None):
     """One page of services (the engine's groups) as the result contract, highlighted, with URLs."""
     terms = plan.terms
-    return resolve_urls([present(group, terms, plan.language) for group in groups], request)
+    return resolve_urls(
+        attach_alerts([present(group, terms, plan.language) for group in groups], plan.language), request
+    )
 
 
 def present(group, terms, language):
@@ -56,6 +60,18 @@ def present(group, terms, language):
         ],
         "offer_count": group["offer_count"],
     }
+
+
+def attach_alerts(results, language):
+    """The alerts in force on each result's service and on each offer (closed, moved, limited), read from
+    the pages at request time: an alert starts and ends by its dates without re-indexing."""
+    ids = {offer["page_id"] for result in results for offer in result["offers"]} | {r["page_id"] for r in results}
+    pages = Page.objects.filter(pk__in=ids).only("id", "path", "locale_id", "translation_key")
+    alerts = alerts_in_force(pages)
+    with translation.override(language):  # the API's ``lang``, not the request's
+        for item in [*results, *(offer for result in results for offer in result["offers"])]:
+            item["alerts"] = [alert.as_json() for alert in alerts.get(item["page_id"], [])]
+    return results
 
 
 def resolve_urls(results, request=None):

@@ -6,6 +6,7 @@ and everything under it, an agency owns its own services.
 """
 
 from .agency import AgencyPage
+from .alert import Alert, ServiceAlertPage, alerts_in_force
 from .base import CataloguePage, translation_rules
 from .elsewhere import ServiceElsewhere
 from .location import Counter, Floor, MPPLocationPage, OpeningException, OpeningHours
@@ -15,6 +16,7 @@ from .snippets import Condition, LifeEvent, RequirementDocument
 
 __all__ = [
     "AgencyPage",
+    "Alert",
     "CataloguePage",
     "Condition",
     "Counter",
@@ -25,8 +27,10 @@ __all__ = [
     "OpeningHours",
     "RequirementDocument",
     "ReviewTask",
+    "ServiceAlertPage",
     "ServiceElsewhere",
     "ServicePage",
+    "alerts_in_force",
     "attach_places",
     "translation_rules",
 ]

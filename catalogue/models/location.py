@@ -19,6 +19,7 @@ from catalogue.jsonld import government_office
 from catalogue.opening import Schedule
 
 from .agency import AgencyPage
+from .alert import alerts_in_force
 from .base import CataloguePage, translation_rules
 from .service import ServicePage
 
@@ -229,6 +230,25 @@ class MPPLocationPage(CataloguePage):
             grouped.setdefault((counter["floor_level"], counter["floor_name"]), []).append(counter)
         return [(name, counters) for (_level, name), counters in sorted(grouped.items())]
 
+    def counter_alerts(self):
+        """{counter number: [(service, alert)]}: the alerts in force today on the services at each counter."""
+        services = (
+            ServicePage.objects.live()
+            .public()
+            .descendant_of(self)
+            .filter(locale_id=self.locale_id)
+            .prefetch_related("counters")
+            .order_by("title")
+        )
+        services = list(services)
+        alerts = alerts_in_force(services)
+        by_counter = {}
+        for service in services:
+            for alert in alerts.get(service.pk, []):
+                for counter in service.counters.all():
+                    by_counter.setdefault(counter.number, []).append((service, alert))
+        return by_counter
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         today = timezone.now().astimezone(self.schedule.zone).date()
@@ -332,7 +352,14 @@ class Floor(TranslatableMixin, Orderable):
 
     page = ParentalKey(MPPLocationPage, on_delete=models.CASCADE, related_name="floors")
     level = models.SmallIntegerField(_("level"), help_text=_("1 for the ground floor, 2 for the next, and so on."))
-    name = models.CharField(_("name"), max_length=100, help_text=_("For example: Lantai 1, Ruang Serbaguna"))
+    # Empty: "Lantai 2" / "Floor 2" from the level, the same words at every MPP and in both languages
+    # (Indonesian numbering, as on the building's signs). A name only for what the building calls it.
+    name = models.CharField(
+        _("name"),
+        max_length=100,
+        blank=True,
+        help_text=_("Leave empty for 'Lantai N' (Floor N). Name it only if the building does, e.g. Ruang Serbaguna."),
+    )
 
     panels = [FieldRowPanel([FieldPanel("level"), FieldPanel("name")])]
 
@@ -340,7 +367,7 @@ class Floor(TranslatableMixin, Orderable):
         verbose_name = _("floor")
 
     def __str__(self):
-        return self.name
+        return self.name or _("Floor %(level)s") % {"level": self.level}
 
 
 class Counter(Orderable):

@@ -12,7 +12,7 @@ from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -32,6 +32,7 @@ from catalogue.blocks import (
 )
 from catalogue.jsonld import government_service
 
+from .alert import alerts_in_force
 from .base import CataloguePage, translation_rules
 from .snippets import LifeEvent
 
@@ -48,11 +49,6 @@ DURATION_MINUTES = {"minutes": 1, "hours": 60, "days": 24 * 60, "working_days": 
 # "varies": a tax whose amount is on the citizen's own bill (PBB, BPHTB, annual vehicle tax), so
 # the portal can neither give an amount nor call it free.
 FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("Depends on your bill or assessment"))]
-STATUSES = [
-    ("available", _("Available")),
-    ("unavailable", _("Temporarily unavailable")),
-    ("moved", _("Moved")),
-]
 
 
 # The six delivery components of the service standard (PermenPAN-RB 15/2014) that a
@@ -144,16 +140,6 @@ class ServicePage(CataloguePage):
         blank=True,
         help_text=_("One per line: old names, acronyms and words citizens use, for example IMB for PBG."),
     )
-    status = models.CharField(_("status"), max_length=20, choices=STATUSES, default="available")
-    status_message = models.TextField(_("status message"), blank=True, max_length=400)
-    moved_to = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("moved to"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
 
     eligibility = models.TextField(_("who can apply"), max_length=800)
     not_eligible = models.TextField(_("who cannot apply"), blank=True, max_length=800)
@@ -171,9 +157,9 @@ class ServicePage(CataloguePage):
         choices=FEE_KINDS,
         blank=True,
         help_text=_(
-            "Choose 'Free of charge', 'Paid' or 'Depends on your bill or assessment' (a tax on the citizen's own bill). "
-            "A paid service lists each amount below: a 'Fee' every applicant pays, or a 'Choose one' "
-            "when the applicant pays only one of several amounts."
+            "Choose 'Free of charge', 'Paid' or 'Depends on your bill or assessment' (a tax on the "
+            "citizen's own bill). A paid service lists each amount below: a 'Fee' every applicant "
+            "pays, or a 'Choose one' when the applicant pays only one of several amounts."
         ),
     )
     fees = StreamField([("fee", FeeBlock()), ("choice", FeeChoiceBlock())], blank=True, verbose_name=_("fees"))
@@ -195,10 +181,6 @@ class ServicePage(CataloguePage):
     content_panels = CataloguePage.content_panels + [
         FieldPanel("summary"),
         FieldPanel("alternative_names"),
-        MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("status_message"), PageChooserPanel("moved_to")],
-            heading=_("Status"),
-        ),
         FieldPanel("counters", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel([FieldPanel("eligibility"), FieldPanel("not_eligible")], heading=_("Who can apply")),
         FieldPanel("requirements"),
@@ -221,7 +203,6 @@ class ServicePage(CataloguePage):
         translated=[
             "summary",
             "alternative_names",
-            "status_message",
             "eligibility",
             "not_eligible",
             "requirements",
@@ -233,8 +214,6 @@ class ServicePage(CataloguePage):
             "other_channels",
         ],
         synchronized=[
-            "status",
-            "moved_to",
             "duration_value",
             "duration_unit",
             "fee_kind",
@@ -253,7 +232,8 @@ class ServicePage(CataloguePage):
     ]
 
     parent_page_types = ["catalogue.AgencyPage"]
-    subpage_types = []
+    # Temporary closures, moves and limits are dated alert pages under the service (alert.py).
+    subpage_types = ["catalogue.ServiceAlertPage"]
     template = "catalogue/service_page.html"
 
     class Meta:
@@ -425,6 +405,7 @@ class ServicePage(CataloguePage):
             agency=self.agency,
             counters=counters,
             opening=location.opening_status(),
+            alerts=alerts_in_force([self]).get(self.pk, []),
             requirement_issuers=self.requirement_issuers(),
             life_events=[
                 {"name": event.name, "url": url}
@@ -461,10 +442,6 @@ class ServicePage(CataloguePage):
             errors["fees"] = _(
                 "The amount of this service depends on the citizen's assessment. Remove the fees or mark it as paid."
             )
-        if self.status == "unavailable" and not self.status_message:
-            errors["status_message"] = _("Tell citizens why the service is unavailable and until when.")
-        if self.status == "moved" and not (self.moved_to_id or self.status_message):
-            errors["status_message"] = _("Tell citizens where the service has moved to, or choose the page.")
         if self.depth and self.depth > 2 and self.path:
             mpp = self.get_parent().get_parent()
             foreign = [c for c in self.counters.all() if c.page.translation_key != mpp.translation_key]

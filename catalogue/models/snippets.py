@@ -10,7 +10,7 @@ from wagtail.search import index
 from wagtail.snippets.models import register_snippet
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from catalogue.blocks import IssuerStreamBlock
+from catalogue.blocks import IssuerStreamBlock, JourneyStepBlock
 
 
 @register_snippet
@@ -55,11 +55,25 @@ class LifeEvent(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(_("slug"), max_length=100)
     description = models.TextField(_("description"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+    # A step-by-step journey: ordered steps, each naming services by key, found at the citizen's MPP.
+    steps = StreamField(
+        [("step", JourneyStepBlock())],
+        blank=True,
+        verbose_name=_("steps"),
+        help_text=_("The steps in the order citizens take them, each with the services that do it."),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("slug"),
+        FieldPanel("description"),
+        FieldPanel("sort_order"),
+        FieldPanel("steps"),
+    ]
     translatable_fields = [
         TranslatableField("name"),
         TranslatableField("description"),
+        TranslatableField("steps"),
         SynchronizedField("slug", overridable=False),
         SynchronizedField("sort_order", overridable=False),
     ]

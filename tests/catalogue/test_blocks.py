@@ -5,10 +5,12 @@ import re
 
 from django.utils import translation
 
+from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.fields import StreamField
 
 import pytest
 
+from catalogue.blocks import FactBlock
 from catalogue.models import MPPLocationPage, ServicePage
 from tests import factories
 from tests.helpers import ADMIN, client_for
@@ -100,7 +102,15 @@ FACTS = [
         ServicePage,
         "complaint_channels",
         "channel",
-        {"kind": "in_person", "value": "Loket pengaduan", "note": ""},
+        {"kind": "in_person", "value": "", "place": "Complaints desk of DPMPTSP", "note": ""},
+        {},
+        "<li>In person: Complaints desk of DPMPTSP</li>",
+    ),
+    (
+        ServicePage,
+        "complaint_channels",
+        "channel",
+        {"kind": "in_person", "value": "", "place": "Loket pengaduan", "note": ""},
         {},
         "<li>In person: Loket pengaduan</li>",
     ),
@@ -151,6 +161,23 @@ FACTS = [
 @pytest.mark.parametrize(("model", "field", "name", "raw", "context", "html"), FACTS)
 def test_each_block_renders_one_list_item_through_its_template(model, field, name, raw, context, html):
     assert render(child_block(model, field, name), raw, **context) == html
+
+
+@pytest.mark.parametrize(
+    ("raw", "field", "message"),
+    [
+        ({"kind": "in_person", "value": "Meja pengaduan", "place": "", "note": ""}, "place", "Say where to go"),
+        ({"kind": "phone", "value": "", "place": "", "note": ""}, "value", "Enter the number, address or link."),
+    ],
+)
+def test_a_complaint_channel_says_where_in_words_and_other_channels_give_their_value(raw, field, message):
+    """Where to go in person is prose (translated); a number or a link is a fact (copied)."""
+    block = child_block(ServicePage, "complaint_channels", "channel")
+    with pytest.raises(StructBlockValidationError) as error:
+        block.clean(block.to_python(raw))
+    assert message in str(error.value.block_errors[field])
+    assert not isinstance(block.child_blocks["place"], FactBlock)
+    assert isinstance(block.child_blocks["value"], FactBlock)
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from wagtail.models import COMMENTS_RELATION_NAME, Page
 
 import pytest
 
-from catalogue.models import AgencyPage, CataloguePage, MPPLocationPage, ServicePage
+from catalogue.models import AgencyPage, CataloguePage, MPPLocationPage, ServiceAlertPage, ServicePage
 from portal.models import HomePage
 from tests import factories
 
@@ -37,10 +37,12 @@ class TestTreeRules:
         assert HomePage.can_create_at(Page.get_first_root_node())
         assert not HomePage.can_create_at(home)
 
-    def test_services_have_no_children(self, tree):
+    def test_services_have_only_alerts_as_children_and_alerts_none(self, tree):
         *_rest, agency = tree
         service = factories.service_page(agency)
-        assert service.specific_class.allowed_subpage_models() == []
+        assert service.specific_class.allowed_subpage_models() == [ServiceAlertPage]
+        assert ServiceAlertPage.allowed_subpage_models() == []
+        assert not ServiceAlertPage.can_create_at(agency)
 
 
 FEE = {"amount": 30000, "purpose": "PNBP", "legal_basis": ""}
@@ -51,8 +53,6 @@ INVALID_SERVICES = [
     ({"duration_value": None}, "duration_value", "how long"),
     ({"fees": [("fee", FEE)]}, "fees", "marked free of charge"),
     ({"fee_kind": "paid"}, "fees", "Add at least one fee"),
-    ({"status": "unavailable"}, "status_message", "why the service is unavailable"),
-    ({"status": "moved"}, "status_message", "where the service has moved"),
 ]
 
 
@@ -135,7 +135,8 @@ class TestTranslationRules:
     """Facts are synchronized and locked; prose is translated; nothing is forgotten."""
 
     FACTS = {
-        ServicePage: {"slug", "duration_value", "duration_unit", "fee_kind", "counters", "life_events", "status"},
+        ServicePage: {"slug", "duration_value", "duration_unit", "fee_kind", "counters", "life_events"},
+        ServiceAlertPage: {"slug", "kind", "starts", "ends", "quota", "moved_to"},
         MPPLocationPage: {"slug", "latitude", "longitude", "time_zone", "opening_hours", "counters"},
         AgencyPage: {"slug", "acronym", "kind"},
     }
@@ -143,9 +144,10 @@ class TestTranslationRules:
         ServicePage: {"title", "summary", "requirements", "procedure", "fees", "output", "alternative_names"},
         MPPLocationPage: {"title", "intro", "address", "floors", "opening_exceptions"},
         AgencyPage: {"title", "description"},
+        ServiceAlertPage: {"title", "message"},
     }
 
-    @pytest.mark.parametrize("model", [ServicePage, MPPLocationPage, AgencyPage, HomePage])
+    @pytest.mark.parametrize("model", [ServicePage, ServiceAlertPage, MPPLocationPage, AgencyPage, HomePage])
     def test_every_own_field_has_a_translation_rule(self, model):
         covered = {field.field_name for field in model.translatable_fields}
         own_fields = {
@@ -161,7 +163,7 @@ class TestTranslationRules:
         missing = (own_fields | child_relations) - covered - {"page_ptr"}
         assert not missing, f"{model.__name__} fields without a translation rule: {missing}"
 
-    @pytest.mark.parametrize("model", [ServicePage, MPPLocationPage, AgencyPage])
+    @pytest.mark.parametrize("model", [ServicePage, ServiceAlertPage, MPPLocationPage, AgencyPage])
     def test_facts_are_synchronized_and_cannot_be_overridden(self, model):
         rules = {field.field_name: field for field in model.translatable_fields}
         for name in self.FACTS[model]:
@@ -169,7 +171,7 @@ class TestTranslationRules:
             assert not rule.is_translated(None), name
             assert rule.overridable is False, name
 
-    @pytest.mark.parametrize("model", [ServicePage, MPPLocationPage, AgencyPage])
+    @pytest.mark.parametrize("model", [ServicePage, ServiceAlertPage, MPPLocationPage, AgencyPage])
     def test_prose_is_translated(self, model):
         rules = {field.field_name: field for field in model.translatable_fields}
         for name in self.PROSE[model]:

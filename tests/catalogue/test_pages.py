@@ -107,7 +107,7 @@ def test_mpp_json_ld_is_a_government_office_with_hours(client):
 def test_mpp_page_lists_floors_counters_agencies_and_a_map_link(client):
     page = MPPLocationPage.objects.get(slug="mpp-jembrana", locale__language_code="en")
     html = client.get(page.url).content.decode()
-    assert "Ground floor" in html and "First floor" in html
+    assert "Floor 1" in html and "Floor 2" in html
     assert "Counter 1" in html
     assert "https://www.openstreetmap.org/?mlat=" in html
     assert "geo:-8.357300,114.626400" in html

@@ -34,5 +34,5 @@ def test_results_are_highlighted_with_urls_for_the_site_and_offers_without_one_a
     assert (result["offer_count"], result["more_offers"]) == (2, 1)
     assert set(result) == {
         *("key", "title", "url", "summary", "agency", "agency_key", "mpp", "mpp_slug", "counters", "fee_free"),
-        *("highlights", "offers", "offer_count", "more_offers"),
+        *("highlights", "offers", "offer_count", "more_offers", "alerts"),
     }

@@ -78,7 +78,7 @@ class Command(BaseCommand):
             longitude="110.000000",
             time_zone="Asia/Jakarta",
         )
-        location.floors = [Floor(level=1, name="Lantai 1")]
+        location.floors = [Floor(level=1)]
         location.opening_hours = [OpeningHours(weekday=d, opens="08:00", closes="15:00") for d in range(5)]
         home.add_child(instance=location)
         made = 0
