@@ -21,7 +21,7 @@ import re
 
 from django.db.models import Q
 from django.test import Client
-from django.urls import URLResolver, get_resolver, resolve
+from django.urls import resolve
 from django.urls.exceptions import Resolver404
 
 from wagtail.admin.api.views import PagesAdminAPIViewSet
@@ -32,7 +32,7 @@ from wagtail_localize.models import OverridableSegment, StringSegment, Translati
 import pytest
 
 from catalogue.models.review import APPROVE_WITH_TRANSLATIONS
-from tests.helpers import agency, client_for, edit_form_data, english_locale, service, submit, user
+from tests.helpers import agency, client_for, edit_form_data, english_locale, service, submit, url_routes, user
 
 pytestmark = pytest.mark.django_db
 
@@ -48,17 +48,7 @@ PARAMETER = re.compile(r"<(?:(?P<converter>\w+):)?(?P<name>\w+)>|\(\?P<(?P<group
 
 def admin_routes():
     """Every admin URL pattern, as its full route string (prefixes included)."""
-    routes = []
-
-    def walk(patterns, prefix):
-        for pattern in patterns:
-            if isinstance(pattern, URLResolver):
-                walk(pattern.url_patterns, prefix + str(pattern.pattern))
-            else:
-                routes.append((prefix + str(pattern.pattern), pattern))
-
-    walk(get_resolver().url_patterns, "")
-    return [(route, pattern) for route, pattern in routes if route.startswith("admin/")]
+    return [(route, pattern) for route, pattern in url_routes() if route.startswith("admin/")]
 
 
 class Target:

@@ -9,7 +9,6 @@ import re
 
 from django.apps import apps
 from django.core.management import call_command
-from django.urls import URLResolver, get_resolver
 from django.utils.http import urlencode
 
 from wagtail_localize.models import TranslationSource
@@ -18,7 +17,7 @@ import pytest
 
 from catalogue import roles
 from catalogue.models import RequirementDocument
-from tests.helpers import client_for, refused, service
+from tests.helpers import client_for, refused, service, url_routes
 
 pytestmark = pytest.mark.django_db
 
@@ -27,19 +26,11 @@ NATIONAL = "katalog-nasional"
 KTP_EL = "KTP Elektronik (KTP-el)"
 
 
-def _routes(resolver=None, prefix=""):
-    for pattern in (resolver or get_resolver()).url_patterns:
-        if isinstance(pattern, URLResolver):
-            yield from _routes(pattern, prefix + str(pattern.pattern))
-        else:
-            yield prefix + str(pattern.pattern)
-
-
 def shared_routes(model, instance):
     """Every admin URL that names this snippet type (its viewset, bulk actions, wagtail-localize)."""
     app, name = model._meta.app_label, model._meta.model_name
     urls = set()
-    for route in _routes():
+    for route, _pattern in url_routes():
         generic = "<slug:app_label>" in route or "<str:app_label>" in route
         if not (f"snippets/{app}/{name}/" in route or (generic and "<" in route and route.startswith("admin/"))):
             continue

@@ -3,25 +3,15 @@ bulk actions' confirmation pages show an editor nothing of other agencies' or MP
 
 import re
 
-from django.urls import URLResolver, get_resolver
-
 import pytest
 
 from search.models import QueryLog
-from tests.helpers import ADMIN, client_for, edit_form_data, mpp, service
+from tests.helpers import ADMIN, client_for, edit_form_data, mpp, service, url_routes
 
 pytestmark = pytest.mark.django_db
 
 EDITOR = "dukcapil-jembrana"
 SECRET = "Rahasia"
-
-
-def _routes(resolver=None, prefix=""):
-    for pattern in (resolver or get_resolver()).url_patterns:
-        if isinstance(pattern, URLResolver):
-            yield from _routes(pattern, prefix + str(pattern.pattern))
-        else:
-            yield prefix + str(pattern.pattern)
 
 
 @pytest.fixture
@@ -41,7 +31,7 @@ def chooser_and_bulk_urls(pages):
     parents = {ancestor.pk for page in pages for ancestor in page.get_ancestors(inclusive=True)}
     ids = "&".join(f"id={page.pk}" for page in pages)
     urls = []
-    for route in _routes():
+    for route, _pattern in url_routes():
         if route.startswith("admin/choose-page"):
             if "<int:parent_page_id>" in route:
                 urls += ["/" + route.replace("<int:parent_page_id>", str(pk)) for pk in parents]
