@@ -1,5 +1,6 @@
 """Reusable parts that editors pick instead of retyping: document types, conditions and life events."""
 
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
@@ -135,3 +136,11 @@ class Condition(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.label
+
+    def clean(self):
+        # The admin form has no locale field, so Django's unique check skips the (slug, locale)
+        # constraint and a taken key would reach the database as a server error.
+        super().clean()
+        taken = Condition.objects.filter(slug=self.slug, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.slug and self.locale_id and taken.exists():
+            raise ValidationError({"slug": _("This key is already used by another condition. Choose another one.")})

@@ -75,19 +75,27 @@ def test_conditions_are_created_in_the_admin(admin_client):
     response = admin_client.get("/admin/snippets/catalogue/condition/add/")
     assert response.status_code == 200
     data = {
-        "slug": "kk-hilang",
-        "label": "hanya jika KK Anda hilang",
-        "question": "Apakah KK Anda hilang?",
+        "slug": "sim-hilang-uji",  # a key no demo condition has (the demo may be loaded in this session)
+        "label": "hanya jika SIM Anda hilang",
+        "question": "Apakah SIM Anda hilang?",
         "help_text": "",
     }
     response = admin_client.post("/admin/snippets/catalogue/condition/add/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
-    condition = Condition.objects.get(slug="kk-hilang")
-    assert condition.question == "Apakah KK Anda hilang?"
+    condition = Condition.objects.get(slug="sim-hilang-uji")
+    assert condition.question == "Apakah SIM Anda hilang?"
+
+    # The same key again: a message on the field, not a server error, and nothing saved.
+    response = admin_client.post("/admin/snippets/catalogue/condition/add/", {**data, "label": "lain"})
+    assert response.status_code == 200
+    assert "Kunci ini sudah dipakai" in response.content.decode()  # the admin speaks Indonesian
+    assert Condition.objects.filter(slug="sim-hilang-uji").count() == 1
 
 
 def test_a_service_with_conditions_one_of_and_a_fee_choice_renders_and_saves_in_the_editor(admin_client, agency):
-    condition = Condition.objects.create(slug="bercerai", label="hanya jika Anda pernah bercerai", question="Cerai?")
+    condition = Condition.objects.create(
+        slug="bercerai-uji", label="hanya jika Anda pernah bercerai", question="Cerai?"
+    )
     kk = factories.document()
     ktp = factories.document("KTP-el")
     service = factories.service_page(agency)
