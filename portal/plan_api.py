@@ -6,6 +6,8 @@ language asked for.
 
 from django.utils.translation import gettext as _
 
+from catalogue.alternatives import as_json
+
 
 def document_line(line):
     """One checklist line: the document (or "one of" several), how many, originals, for which services."""
@@ -55,21 +57,6 @@ def opening(plan):
         "warnings": [str(w) for w in plan.warnings()],
         "notes": [str(n) for n in plan.day_notes],
     }
-
-
-def not_here(plan):
-    """Services not offered at this MPP, with the MPPs that offer them."""
-    return [
-        {
-            "key": item["key"],
-            "title": item["title"],
-            "options": [
-                {"kind": "mpp", "name": offer["mpp"], "address": offer.get("address", ""), "url": offer["url"]}
-                for offer in item["offers"]
-            ],
-        }
-        for item in plan.elsewhere
-    ]
 
 
 def plan_json(plan, request):
@@ -122,7 +109,7 @@ def plan_json(plan, request):
             }
             for row in plan.counters()
         ],
-        "not_here": not_here(plan),
+        "not_here": as_json(plan.elsewhere),  # the same answer as the page, search and the service page
         "unknown": plan.unknown,
         "ignored": plan.ignored,
     }

@@ -11,13 +11,14 @@ from django.apps import apps
 from django.core.management import call_command
 from django.utils.http import urlencode
 
+from wagtail.test.utils.form_data import nested_form_data, querydict_from_html
 from wagtail_localize.models import TranslationSource
 
 import pytest
 
 from catalogue import roles
 from catalogue.models import RequirementDocument
-from tests.helpers import client_for, refused, service, url_routes
+from tests.helpers import client_for, refused, service, stream_form_data, url_routes
 
 pytestmark = pytest.mark.django_db
 
@@ -81,7 +82,7 @@ def test_reviewer_cannot_rename_ktp_el_on_every_mpp(demo, in_english):
     page = service("akta-kelahiran", at="mpp-jember")
     response = client_for("reviewer-jembrana").post(
         f"/admin/snippets/catalogue/requirementdocument/edit/{document.pk}/",
-        {"name": "KTP-el (diubah Jembrana)", "description": "", "produced_by_slug": ""},
+        {"name": "KTP-el (diubah Jembrana)", "description": "", "issuers-count": "0"},
     )
     assert refused(response)
     assert "diubah Jembrana" not in client_for("reviewer-jember").get(page.url).content.decode()
@@ -92,10 +93,11 @@ def test_reviewer_cannot_rename_ktp_el_on_every_mpp(demo, in_english):
 def test_the_national_role_changes_shared_data(demo):
     client = client_for(NATIONAL)
     document = RequirementDocument.objects.get(name=KTP_EL, locale__language_code="id")
-    response = client.post(
-        f"/admin/snippets/catalogue/requirementdocument/edit/{document.pk}/",
-        {"name": "KTP elektronik", "description": document.description, "produced_by_slug": document.produced_by_slug},
-    )
+    url = f"/admin/snippets/catalogue/requirementdocument/edit/{document.pk}/"
+    data = querydict_from_html(client.get(url).content.decode(), form_id="w-editor-form").copy()
+    data.update(nested_form_data({"issuers": stream_form_data(document, "issuers")}))  # kept as they are
+    data["name"] = "KTP elektronik"
+    response = client.post(url, data)
     assert response.status_code == 302
     document.refresh_from_db()
     assert document.name == "KTP elektronik"

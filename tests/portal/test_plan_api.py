@@ -67,7 +67,8 @@ def test_counters_day_and_not_here(client):
     assert all(counter["services"] and counter["floor"] for counter in data["counters"])
     not_here = {item["key"]: item for item in data["not_here"]}
     if "paspor-baru" in not_here:  # not offered at Karangasem: where it is instead
-        assert all(option["kind"] and option["url"] for option in not_here["paspor-baru"]["options"])
+        options = not_here["paspor-baru"]["options"]  # an office, online channels, other MPPs
+        assert options and all(option["kind"] and option["name"] for option in options)
     assert data["mpp"]["key"] == "mpp-karangasem"
 
 

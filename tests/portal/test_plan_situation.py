@@ -119,7 +119,7 @@ def test_the_service_page_says_one_amount_or_the_other(client, language, word):
 
     page = service("paspor-baru", at="mpp-kudus", language=language)
     html = client.get(page.url).content.decode()
-    cost = text(html.split('class="fact"', 1)[1].split("</div>", 1)[0])
+    cost = text(html.split('class="fact fact--cost"', 1)[1].split("</div>", 1)[0])
     assert f"Rp 350.000 {word} Rp 650.000" in cost
 
 
@@ -191,8 +191,8 @@ def test_a_tax_on_the_citizens_own_bill_is_never_free(client, language):
     from tests.helpers import service
 
     page = service("pbb-p2", at="mpp-jembrana", language=language)
-    cost = text(client.get(page.url).content.decode().split('class="fact"', 1)[1].split("</div>", 1)[0])
-    free, bill = {"id": ("Gratis", "tagihan Anda"), "en": ("Free of charge", "your own bill")}[language]
+    cost = text(client.get(page.url).content.decode().split('class="fact fact--cost"', 1)[1].split("</div>", 1)[0])
+    free, bill = {"id": ("Gratis", "Tergantung tagihan"), "en": ("Free of charge", "Depends on your bill")}[language]
     assert free not in cost and bill in cost
     html = get(client, language, "mpp-jembrana", ["skck", "pbb-p2"])
     assert total(html) == "Rp 30.000"

@@ -92,6 +92,8 @@ def test_admin_pages_allow_exactly_their_own_inline_scripts(demo):
 def production(*args):
     env = {**os.environ, **PRODUCTION}
     env.pop("DEBUG", None)
+    # Set by the browser tests' Playwright (sync API inside pytest); never in a deployment.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     return subprocess.run(
         [sys.executable, "manage.py", *args], cwd=ROOT, env=env, capture_output=True, text=True, check=False
     )
