@@ -146,10 +146,13 @@ def test_keyboard_only_plan_and_feedback(browser_page):
     focus_by_tab(page, "el => el.textContent.trim() === 'Add to my visit'")
     follow(page)
     assert "/en/visit-plan/mpp-karangasem/?s=kartu-identitas-anak" in page.url
-    # Add the service that issues the family card KIA needs, from the plan's suggestion.
-    focus_by_tab(page, "el => el.textContent.includes('to the start of the plan') && el.textContent.includes('Family')")
+    # The family card KIA needs takes a working day, so the plan says to get it before the visit
+    # (no "add to the start" link); the citizen changes the day by keyboard instead.
+    assert "to the start of the plan" not in page.content()
+    focus_by_tab(page, "el => el.id === 'plan-day'")
+    focus_by_tab(page, "el => el.closest('.day-form') && el.type === 'submit'")
     follow(page)
-    assert plan_services(page)[0] == "Family card (KK) issue or update"
+    assert "day=" in page.url and plan_services(page) == ["Child identity card (KIA)"]
     # Tick a document on the checklist with the space bar.
     focus_by_tab(page, "el => el.id === 'doc-1'")
     page.keyboard.press("Space")
