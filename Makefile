@@ -15,7 +15,7 @@ BENCH_DEMO_DB ?= sqlite:///$(CURDIR)/.cache/bench-demo.sqlite3
 BENCH_SERVICES ?= 20000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages clean fuzz relevance bench elasticsearch bench-pages screenshots
+.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean fuzz relevance bench elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -35,14 +35,14 @@ setup: $(VENV)/.installed ## Install, migrate, compile translations, collect sta
 run: setup ## Serve the portal with demo content on http://127.0.0.1:8000
 	$(MANAGE) runserver 127.0.0.1:8000
 
-test: test-sqlite test-postgres ## Run the whole test suite on SQLite and on PostgreSQL
+# The two passes run side by side, one core each; each pass's output is shown whole when it ends.
+test: ## Run the whole test suite on SQLite and on PostgreSQL
+	@$(MAKE) --no-print-directory -j2 --output-sync=target test-sqlite test-postgres
 
-test-sqlite: $(VENV)/.installed
-	$(MANAGE) compilemessages -v0
+test-sqlite: compiled-messages ## Run the suite on SQLite (in memory)
 	$(PY) -m pytest
 
-test-postgres: $(VENV)/.installed ## Run the suite on PostgreSQL at TEST_POSTGRES_URL
-	$(MANAGE) compilemessages -v0
+test-postgres: compiled-messages ## Run the suite on PostgreSQL at TEST_POSTGRES_URL
 	@if $(PY) -c "import sys, psycopg; psycopg.connect(sys.argv[1], connect_timeout=3).close()" "$(TEST_POSTGRES_URL)" 2>/dev/null; then \
 		DATABASE_URL="$(TEST_POSTGRES_URL)" $(PY) -m pytest; \
 	elif [ -n "$$CI" ]; then \
@@ -60,6 +60,9 @@ lint: $(VENV)/.installed ## Ruff, Django's system checks and missing migrations
 format: $(VENV)/.installed ## Format and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+compiled-messages: $(VENV)/.installed
+	$(MANAGE) compilemessages -v0
 
 messages: $(VENV)/.installed ## Extract interface strings into locale/*.po
 	$(MANAGE) makemessages -l id -l en --ignore=tests --ignore=.venv --ignore=static_collected --no-location --no-obsolete

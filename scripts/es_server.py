@@ -162,12 +162,28 @@ def stop(port=9250):
     try:
         os.killpg(pid, signal.SIGTERM)
         for _ in range(60):
-            os.killpg(pid, 0)
+            if gone(pid):
+                break
             time.sleep(0.5)
-        os.killpg(pid, signal.SIGKILL)
+        else:
+            os.killpg(pid, signal.SIGKILL)
     except ProcessLookupError:
         pass
     pid_file.unlink(missing_ok=True)
+
+
+def gone(pid):
+    """Whether the server's process group has exited. A server this process started stays a zombie
+    (and its group alive) until it is reaped, so reap it first; one started elsewhere is not ours to reap."""
+    try:
+        os.waitpid(pid, os.WNOHANG)
+    except ChildProcessError:
+        pass
+    try:
+        os.killpg(pid, 0)
+    except ProcessLookupError:
+        return True
+    return False
 
 
 def main():
