@@ -15,7 +15,7 @@ BENCH_DEMO_DB ?= sqlite:///$(CURDIR)/.cache/bench-demo.sqlite3
 BENCH_SERVICES ?= 20000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean fuzz relevance bench elasticsearch bench-pages screenshots
+.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -102,6 +102,9 @@ screenshots: setup ## Screenshots of the key pages at 360 px and 1280 px into do
 clean: ## Remove build artefacts only (venv, caches, collected static files); never the database, media or backups
 	rm -rf $(VENV) static_collected .pytest_cache .ruff_cache .hypothesis
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+browser-sweep: compiled-messages ## Every demo service page in the browser at phone size (make test checks a sample)
+	FIRST_SCREEN_PAGES=all $(PY) -m pytest -q -p no:cacheprovider tests/browser/test_first_screen.py
 
 fuzz: $(VENV)/.installed ## A long fuzz run of the public endpoints (FUZZ_REQUESTS, default 50000)
 	$(MANAGE) compilemessages -v0

@@ -185,7 +185,12 @@ class VisitPlan:
         services = []
         for key in self.keys:
             if key in here:
-                page = localized.get(here[key].translation_key, here[key])
+                page = localized.get(here[key].translation_key)
+                if page is None:  # not translated yet: the Indonesian page, at the Indonesian MPP
+                    page = here[key]
+                    page.location = self.source_mpp
+                else:
+                    page.location = self.mpp
                 page.plan_key = key
                 services.append(page)
         missing = [key for key in self.keys if key not in here]
@@ -212,8 +217,13 @@ class VisitPlan:
         by_slug = {s.plan_key: s for s in services}
         needs = {s.plan_key: set() for s in services}
         self._requirements = {}
+        # The issuers every service names, found at this MPP in one query for the whole plan.
+        wanted = {}
         for service in services:
-            items = service.requirement_items(self.answers)
+            wanted.setdefault((service.location, service.locale_id), set()).update(service.issuer_slugs())
+        found = {where: ServicePage.live_services_at(*where, slugs) for where, slugs in wanted.items()}
+        for service in services:
+            items = service.requirement_items(self.answers, found[(service.location, service.locale_id)])
             self._requirements[service.plan_key] = items
             for issuer in (option["issued_by"] for item in items for option in item["options"]):
                 if issuer is not None:

@@ -237,6 +237,7 @@ class MPPLocationPage(CataloguePage):
             .public()
             .descendant_of(self)
             .filter(locale_id=self.locale_id)
+            .defer_streamfields()
             .prefetch_related("counters")
             .order_by("title")
         )

@@ -357,28 +357,41 @@ class ServicePage(CataloguePage):
         """The document entries of a requirement block: itself, or the options of "one of these"."""
         return list(block.value["options"]) if block.block_type == "one_of" else [block.value]
 
-    def requirement_issuers(self):
-        """{slug: live service at this MPP} for the services named on this service's document types,
-        in one query (a requirement that names its issuing service needs no lookup)."""
+    def issuer_slugs(self):
+        """The slugs of the services named as issuers on this service's document types (a requirement
+        that names its issuing service needs no lookup)."""
         items = [item for block in self.requirements for item in self.block_documents(block)]
         slugs = {key for item in items if not item["produced_by"] for key in issuer_keys(item["document"])}
         slugs.discard("")
+        return slugs
+
+    @staticmethod
+    def live_services_at(location, locale_id, slugs):
+        """{slug: live service at ``location``} in one query."""
         if not slugs:
             return {}
         return {
             page.slug: page
             for page in ServicePage.objects.live()
             .public()
-            .descendant_of(self.location)
-            .filter(slug__in=slugs, locale_id=self.locale_id)
-            .exclude(pk=self.pk)
+            .descendant_of(location)
+            .filter(slug__in=slugs, locale_id=locale_id)
         }
 
-    def requirement_items(self, answers=None):
+    def requirement_issuers(self, found=None):
+        """{slug: live service at this MPP} for the services named on this service's document types.
+        ``found`` is such a lookup already made for several services of the same MPP (the visit plan)."""
+        slugs = self.issuer_slugs()
+        if found is None:
+            found = self.live_services_at(self.location, self.locale_id, slugs)
+        return {slug: page for slug, page in found.items() if slug in slugs and page.pk != self.pk}
+
+    def requirement_items(self, answers=None, found=None):
         """Requirements, those every applicant needs first: {"condition", "one_of", "options"}, each option
         a document entry with, where known, the service at this MPP that issues it (``issued_by``) or else
-        where the document comes from (``sources``), as far as ``answers`` ({condition key: bool}) decide."""
-        issuers = self.requirement_issuers()
+        where the document comes from (``sources``), as far as ``answers`` ({condition key: bool}) decide.
+        ``found``: see ``requirement_issuers``."""
+        issuers = self.requirement_issuers(found)
         return [
             {
                 "condition": block.value["condition"],
