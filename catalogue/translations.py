@@ -460,7 +460,15 @@ def drift_message(page, drifting):
     return _(
         "The English page has other facts than the Indonesian page (%(fields)s). "
         "Sync the translated page, then approve it."
-    ) % {"fields": ", ".join(str(page._meta.get_field(name).verbose_name) for name in drifting)}
+    ) % {"fields": ", ".join(field_label(page, name) for name in drifting)}
+
+
+def field_label(page, name):
+    """A field's label; child rows (opening hours, counters) are named by their model."""
+    field = page._meta.get_field(name)
+    if field.one_to_many:
+        return str(field.related_model._meta.verbose_name_plural)
+    return str(field.verbose_name)
 
 
 def refuse_drifting_facts(page, revision):

@@ -5,7 +5,7 @@ service saves in the page editor with its counters. Over HTTP as the demo accoun
 from django.urls import reverse
 
 from wagtail.models import Page
-from wagtail_localize.models import Translation
+from wagtail_localize.models import Translation, TranslationSource
 
 import pytest
 
@@ -112,3 +112,47 @@ def test_an_editor_cannot_change_the_facts_of_an_english_page_even_unsynced(demo
     data["duration_value"], data["summary"] = str(page_en.duration_value), "Only the prose changes."
     assert editor.post(f"/admin/pages/{page_en.pk}/edit/", dict(data.lists())).status_code == 302
     assert Page.objects.get(pk=page_en.pk).get_latest_revision_as_object().summary == "Only the prose changes."
+
+
+def test_an_english_mpp_page_never_goes_live_with_older_hours_or_counter_floors(demo):
+    """Item 6 on an MPP page, over HTTP: the English page, in review with today's hours, cannot be
+    approved once the Indonesian page's hours and a counter's floor have changed; approving both
+    together carries the new facts to the English page."""
+    page = mpp()
+    page_en = english_of(page)
+    reviewer = client_for(REVIEWER)
+    # The English page (in wagtail-localize's translation editor) is sent for review with today's facts.
+    assert reviewer.post(f"/admin/pages/{page_en.pk}/edit/", {"catalogue-submit-translation": "1"}).status_code == 302
+    assert Page.objects.get(pk=page_en.pk).workflow_in_progress
+    data = edit_form_data(page)
+    hours = next(key for key in data if key.startswith("opening_hours-") and key.endswith("-closes"))
+    floor = next(key for key in data if key.startswith("counters-") and key.endswith("-floor_level"))
+    new_hours, new_floor = "11:30", str(int(data[floor]) + 1)
+    assert submit(reviewer, page, **{hours: new_hours, floor: new_floor}).status_code == 302
+
+    # Approved alone, the Indonesian change goes live; the English page keeps its live version.
+    assert workflow_action(reviewer, page, "approve").status_code == 302
+    indonesian = live_facts(page)
+    assert indonesian != live_facts(page_en)
+    live_revision = Page.objects.get(pk=page_en.pk).live_revision_id
+    workflow_action(reviewer, page_en, "approve")
+    assert Page.objects.get(pk=page_en.pk).live_revision_id == live_revision
+    assert Page.objects.get(pk=page_en.pk).workflow_in_progress
+
+    # The English page's edit screen tells the reviewer why; approving both together is refused too.
+    html = reviewer.get(f"/admin/pages/{page_en.pk}/edit/").content.decode()
+    assert "other facts than the Indonesian page" in html or "Fakta di halaman bahasa Inggris berbeda" in html
+    assert submit(reviewer, page).status_code == 302
+    workflow_action(reviewer, page, "approve_with_translations")
+    assert Page.objects.get(pk=page_en.pk).live_revision_id == live_revision
+
+    # The reviewer sends the English page back, syncs it from the Indonesian page (a page in review
+    # is locked), and approves it again: now with the new facts.
+    workflow_action(reviewer, page_en, "reject", comment="Sync the new opening hours first.")
+    source = TranslationSource.objects.get(object_id=page.translation_key, locale=page.locale)
+    assert reviewer.post(f"/admin/localize/update/{source.pk}/", {}).status_code == 302
+    reviewer.post(f"/admin/pages/{page_en.pk}/edit/", {"catalogue-submit-translation": "1"})
+    assert workflow_action(reviewer, page_en, "approve").status_code == 302
+    assert live_facts(page_en) == live_facts(page) == indonesian
+    english_html = reviewer.get(Page.objects.get(pk=page_en.pk).url).content.decode()
+    assert "11:30" in english_html
