@@ -410,7 +410,9 @@ class ServicePage(CataloguePage):
             life_events=[
                 {"name": event.name, "url": url}
                 for event in LifeEvent.objects.filter(
-                    translation_key__in=self.life_events.values("translation_key"), locale_id=self.locale_id
+                    # A list, not a subquery: in a preview the relation is modelcluster's in-memory set.
+                    translation_key__in=[event.translation_key for event in self.life_events.all()],
+                    locale_id=self.locale_id,
                 )
                 if (url := home.life_event_url(event, request))
             ],
