@@ -5,11 +5,13 @@ completeness gate and the summary that contradicts the fee. Driven over HTTP as 
 import re
 from types import SimpleNamespace
 
+from django.utils import translation
+
 from wagtail.models import Locale
 
 import pytest
 
-from catalogue.models import RequirementDocument, ServicePage
+from catalogue.models import Counter, MPPLocationPage, RequirementDocument, ServicePage
 from demo.loader import ALL_DOCUMENTS
 from tests import factories
 from tests.helpers import client_for, edit_form_data, submit
@@ -94,3 +96,62 @@ def test_the_demo_has_one_type_per_document():
     for language in ("id", "en"):
         names = [data["name"][language].casefold() for data in ALL_DOCUMENTS.values()]
         assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
+
+
+# --- 3 and 4. The MPP page's counters --------------------------------------------------------
+
+
+def counter_rows(data):
+    """{form index: counter number} of the counters the form posts."""
+    return {
+        int(key.split("-")[1]): value for key, value in data.items() if re.fullmatch(r"counters-\d+-number", key)
+    }
+
+
+def publish_mpp(client, location, **changes):
+    return post_form(client, location, **changes, **{"action-publish": "1"})
+
+
+def test_a_duplicate_counter_number_is_a_message_on_the_field(tree):
+    reviewer = client_for(REVIEWER)
+    before = MPPLocationPage.objects.get(pk=tree.location.pk).get_latest_revision().pk
+    response = publish_mpp(reviewer, tree.location, **{"counters-1-number": "1"})
+    assert response.status_code == 200
+    counters = response.context["form"].formsets["counters"]
+    assert [bool(form.errors.get("number")) for form in counters.forms] == [True, True]
+    assert str(counters.forms[1].errors["number"][0]) in response.content.decode()
+    assert MPPLocationPage.objects.get(pk=tree.location.pk).get_latest_revision().pk == before
+
+
+def test_validation_reads_the_submitted_form_not_the_last_revision(tree):
+    """A draft with a duplicate (as an autosave stored one) does not block the fixed form."""
+    draft = MPPLocationPage.objects.get(pk=tree.location.pk)
+    first = draft.counters.first()
+    draft.counters = [first, Counter(number=first.number, floor_level=1, agency=tree.dukcapil)]
+    draft.save_revision(clean=False)
+    reviewer = client_for(REVIEWER)
+    data = edit_form_data(tree.location)
+    assert sorted(counter_rows(data).values()) == ["1", "1"]
+    response = publish_mpp(reviewer, tree.location, **{"counters-1-number": "7"})
+    assert response.status_code == 302, response.context["form"].errors
+    live = MPPLocationPage.objects.get(pk=tree.location.pk)
+    assert sorted(counter.number for counter in live.counters.all()) == [1, 7]
+    # And a draft is saved from the fixed form as well.
+    response = post_form(reviewer, tree.location, **{"counters-1-number": "8"})
+    assert response.status_code == 302
+
+
+def test_counter_panels_are_titled_by_their_number(tree):
+    """Panels named by position ("Loket 1", "Loket 2") change meaning on a reorder: each is
+    named by its counter's own number and agency."""
+    location = MPPLocationPage.objects.get(pk=tree.location.pk)
+    first, second = location.counters.all()
+    second.number, second.sort_order, first.sort_order = 5, 0, 1  # counter 5 first
+    location.counters = [second, first]
+    location.save_revision().publish()
+    html = client_for(REVIEWER).get(f"/admin/pages/{location.pk}/edit/").content.decode()
+    headings = re.findall(r'id="inline_child_counters-\d+-panel-heading"[^>]*>(.*?)</h2>', html, re.S)
+    texts = [" ".join(re.sub(r"<[^>]+>", " ", heading).split()) for heading in headings]
+    with translation.override("id"):
+        assert texts == [str(second), str(first)]
+    assert texts[0].startswith("Loket 5")
