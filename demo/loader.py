@@ -244,7 +244,6 @@ class DemoLoader:
                     slug=key,
                     sort_order=order,
                     name=glossary(data["name"]),
-                    alternative_names=glossary.lines(data["alternative_names"]) if "alternative_names" in data else "",
                     description=glossary(data["description"]),
                     steps=[
                         (
