@@ -28,8 +28,11 @@ translating or syncing one is refused to everyone else, reviewers included.
 Delete the view overrides once wagtail-localize checks page permissions itself.
 """
 
+import json
+
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -321,6 +324,16 @@ def stop_translation(request, translation_id):
     if isinstance(target, Page) and not target.specific.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return edit_translation.stop_translation(request, translation_id)
+
+
+def editor_props(props, page_perms):
+    """The translation editor's props (JSON) with "Convert to alias page" only for those who may
+    use it (``convert_to_alias``): wagtail-localize offers it to whoever may edit."""
+    if page_perms is None or page_perms.can_publish():
+        return props
+    data = json.loads(props)
+    data["links"]["convertToAliasUrl"] = None
+    return json.dumps(data, cls=DjangoJSONEncoder)
 
 
 def hide_convert_to_alias(menu_items, request, context):

@@ -2,6 +2,8 @@
 (issue 13, "Errors"): preview, the document chooser's search, the MPP page's counters, the
 completeness gate and the summary that contradicts the fee. Driven over HTTP as the roles are."""
 
+import html as htmllib
+import json
 import re
 from types import SimpleNamespace
 
@@ -155,3 +157,43 @@ def test_counter_panels_are_titled_by_their_number(tree):
     with translation.override("id"):
         assert texts == [str(second), str(first)]
     assert texts[0].startswith("Loket 5")
+
+
+# --- 5. The translation editor ---------------------------------------------------------------
+
+
+def translation_editor(username, page_en):
+    response = client_for(username).get(f"/admin/pages/{page_en.pk}/edit/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    props = json.loads(htmllib.unescape(re.search(r'class="js-translation-editor" data-props="([^"]*)"', html)[1]))
+    return html, props
+
+
+@pytest.fixture
+def english(tree):
+    for parent in (tree.home, tree.location, tree.dukcapil):
+        factories.translation(parent)
+    return factories.translation(tree.service, {"Akta Kelahiran": "Birth certificate"})
+
+
+def test_the_editors_primary_action_is_submitting_the_translation_for_review(tree, english):
+    html, props = translation_editor(EDITOR, english)
+    # wagtail-localize's action bar (Convert to alias, Stop synced translation: both refused to
+    # an editor) gives way to the editor's own footer, whose first button sends for review.
+    assert props["links"]["convertToAliasUrl"] is None and not props["perms"]["canPublish"]
+    footer = re.search(r'<footer class="footer[^"]*" id="translation-review-footer">(.*?)</footer>', html, re.S)
+    assert footer, "no footer of the editor's own"
+    buttons = re.findall(r"<button[^>]*>(.*?)</button>", footer[1], re.S)
+    assert "Kirim terjemahan untuk ditinjau" in buttons[0]
+    assert 'name="catalogue-submit-translation"' in footer[1]
+    assert "translation-for-review" in re.search(r'<body id="wagtail" class="([^"]*)"', html)[1]
+    assert "catalogue/admin/translation_editor" in html  # the stylesheet that hides the action bar
+    preview = re.search(r'href="(/admin/localize/translate/\d+/preview/)"', footer[1])[1]
+    assert client_for(EDITOR).get(preview).status_code == 200
+
+
+def test_a_reviewer_keeps_wagtail_localizes_action_bar(tree, english):
+    html, props = translation_editor(REVIEWER, english)
+    assert props["links"]["convertToAliasUrl"] and props["perms"]["canPublish"]
+    assert 'id="translation-review-footer"' not in html
