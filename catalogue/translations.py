@@ -48,6 +48,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 from catalogue import roles
+from catalogue.models.service import missing_message
 
 SUBMIT_FOR_REVIEW = "catalogue-submit-translation"
 """Name of the translation editor's "Submit translation for review" button (see the template
@@ -272,11 +273,7 @@ def submit_for_review(request, page):
     draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
     missing = draft.missing_components() if hasattr(draft, "missing_components") else []
     if missing:
-        messages.error(
-            request,
-            _("This service cannot be sent for review yet. Missing: %(missing)s.")
-            % {"missing": ", ".join(str(label) for label in missing)},
-        )
+        messages.error(request, missing_message(missing))
         return redirect("wagtailadmin_pages:edit", page.pk)
     try:
         with transaction.atomic():

@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -52,19 +53,20 @@ FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("D
 
 
 # The six delivery components of the service standard (PermenPAN-RB 15/2014) that a
-# service must carry before it can be sent to DPMPTSP for review.
-DELIVERY_COMPONENTS = [
-    ("requirements", _("requirements")),
-    ("procedure", _("procedure")),
-    ("duration", _("duration")),
-    ("fee", _("fee, or marked free of charge")),
-    ("output", _("what the citizen receives")),
-    ("complaints", _("complaint channel")),
-]
+# service must carry before it can be sent to DPMPTSP for review, each with the field that
+# carries it: a component is named by its field's own label (``component_label``).
+DELIVERY_COMPONENTS = {
+    "requirements": "requirements",
+    "procedure": "procedure",
+    "duration": "duration_value",
+    "fee": "fee_kind",
+    "output": "output",
+    "complaints": "complaint_channels",
+}
 
 
 def missing_components(get):
-    """Labels of the delivery components that are missing, in the standard's order.
+    """The delivery components that are missing, in the standard's order.
 
     ``get(name)`` returns a field's value: from a page, or from an editor's
     form before it is saved.
@@ -77,7 +79,18 @@ def missing_components(get):
         "output": bool((get("output") or "").strip()),
         "complaints": bool(get("complaint_channels")),
     }
-    return [label for key, label in DELIVERY_COMPONENTS if not present[key]]
+    return [key for key in DELIVERY_COMPONENTS if not present[key]]
+
+
+def component_label(component):
+    """What the editor calls a component: the label of its field in the editor."""
+    return ServicePage._meta.get_field(DELIVERY_COMPONENTS[component]).verbose_name
+
+
+def missing_message(components):
+    return _("This service cannot be sent for review yet. Missing: %(missing)s.") % {
+        "missing": ", ".join(str(component_label(component)) for component in components)
+    }
 
 
 def add_months(date, months):
@@ -123,12 +136,22 @@ class ServicePageForm(WagtailAdminPageForm):
         if any(self.data.get(action) for action in self.SUBMIT_ACTIONS):
             missing = missing_components(lambda name: cleaned_data.get(name, getattr(self.instance, name, None)))
             if missing:
-                self.add_error(
-                    None,
-                    _("This service cannot be sent for review yet. Missing: %(missing)s.")
-                    % {"missing": ", ".join(str(label) for label in missing)},
-                )
+                self.add_error(None, missing_message(missing))
+            for component in missing:
+                self.refuse_on_field(component, cleaned_data)
         return cleaned_data
+
+    def refuse_on_field(self, component, cleaned_data):
+        """The missing component's message on its own field (the duration's on the part left empty),
+        unless that field already has one."""
+        field = DELIVERY_COMPONENTS[component]
+        if component == "duration" and cleaned_data.get("duration_value"):
+            field = "duration_unit"
+        if field in self.fields and field not in self.errors:
+            label = capfirst(self.instance._meta.get_field(field).verbose_name)
+            self.add_error(
+                field, _("%(field)s is needed before the service can be sent for review.") % {"field": label}
+            )
 
 
 class ServicePage(CataloguePage):

@@ -8,6 +8,7 @@ import re
 from types import SimpleNamespace
 
 from django.utils import translation
+from django.utils.text import capfirst
 
 from wagtail.models import Locale
 
@@ -72,9 +73,7 @@ def test_reviewer_previews_a_change_waiting_for_review(tree):
 
 def chosen_names(client, query):
     """The documents the chooser lists for ``query``, as the chooser in an Indonesian page asks."""
-    response = client.get(
-        "/admin/snippets/choose/catalogue/requirementdocument/results/", {"q": query, "locale": "id"}
-    )
+    response = client.get("/admin/snippets/choose/catalogue/requirementdocument/results/", {"q": query, "locale": "id"})
     assert response.status_code == 200
     return re.findall(r"data-chooser-modal-choice[^>]*>\s*([^<]+?)\s*<", response.content.decode())
 
@@ -105,9 +104,7 @@ def test_the_demo_has_one_type_per_document():
 
 def counter_rows(data):
     """{form index: counter number} of the counters the form posts."""
-    return {
-        int(key.split("-")[1]): value for key, value in data.items() if re.fullmatch(r"counters-\d+-number", key)
-    }
+    return {int(key.split("-")[1]): value for key, value in data.items() if re.fullmatch(r"counters-\d+-number", key)}
 
 
 def publish_mpp(client, location, **changes):
@@ -197,3 +194,25 @@ def test_a_reviewer_keeps_wagtail_localizes_action_bar(tree, english):
     html, props = translation_editor(REVIEWER, english)
     assert props["links"]["convertToAliasUrl"] and props["perms"]["canPublish"]
     assert 'id="translation-review-footer"' not in html
+
+
+# --- 7. The completeness gate -----------------------------------------------------------------
+
+
+def test_each_missing_component_is_named_on_its_field_in_its_own_words(tree):
+    before = ServicePage.objects.get(pk=tree.service.pk).get_latest_revision().pk
+    response = submit(client_for(EDITOR), tree.service, duration_value="", duration_unit="", fee_kind="")
+    assert response.status_code == 200
+    form = response.context["form"]
+    with translation.override("id"):
+        labels = {
+            name: capfirst(ServicePage._meta.get_field(name).verbose_name) for name in ("duration_value", "fee_kind")
+        }
+        for name, label in labels.items():
+            assert [str(error) for error in form.errors[name]] == [
+                f"{label} diperlukan sebelum layanan dapat dikirim untuk ditinjau."
+            ]
+        banner = " ".join(str(error) for error in form.non_field_errors())
+        assert labels["duration_value"].lower() in banner and labels["fee_kind"].lower() in banner
+    assert "jangka waktu" not in response.content.decode()  # the component's old second name
+    assert ServicePage.objects.get(pk=tree.service.pk).get_latest_revision().pk == before
