@@ -1,6 +1,7 @@
 """A public service (layanan) of one agency at one MPP, following the service standard."""
 
 import calendar
+import re
 
 from django import forms
 from django.core.exceptions import ValidationError
@@ -18,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from catalogue import languages
 from catalogue.blocks import (
     ChannelStreamBlock,
     ComplaintChannelBlock,
@@ -91,6 +93,27 @@ def missing_message(components):
     return _("This service cannot be sent for review yet. Missing: %(missing)s.") % {
         "missing": ", ".join(str(component_label(component)) for component in components)
     }
+
+
+# How prose says a whole service costs nothing, and how it names a cost, per language: a summary
+# that says "gratis" without naming any cost contradicts a paid fee ("Konsultasi gratis; PNBP
+# Rp 30.000" does not).
+FREE_WORDS = {
+    "id": r"gratis|tidak dipungut biaya|tanpa biaya|bebas biaya|tidak berbayar|cuma-cuma",
+    "en": r"free|no fee|no charge|costs nothing",
+}
+COST_WORDS = {"id": r"rp|bayar|dibayar|membayar|pajak|retribusi|pnbp", "en": r"rp|pay|paid|pays|tax|duty"}
+
+
+def calls_free(text, language):
+    """Whether ``text`` says that the service costs nothing, naming no cost."""
+    if language not in FREE_WORDS or not text:
+        return False
+    return says(text, FREE_WORDS[language]) and not says(text, COST_WORDS[language])
+
+
+def says(text, words):
+    return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def add_months(date, months):
@@ -272,6 +295,11 @@ class ServicePage(CataloguePage):
     @cached_property
     def location(self):
         return self.agency.get_parent().specific
+
+    @property
+    def language(self):
+        """The language this page is written in (a new page's is the source language's until saved)."""
+        return self.locale.language_code if self.locale_id else languages.source()
 
     # --- Completeness and review --------------------------------------------
 
@@ -467,6 +495,11 @@ class ServicePage(CataloguePage):
             errors["fees"] = _(
                 "The amount of this service depends on the citizen's assessment. Remove the fees or mark it as paid."
             )
+        if self.fee_kind in ("paid", "varies") and calls_free(self.summary, self.language):
+            errors["summary"] = _(
+                "The summary says this service is free of charge, but its fee is '%(fee)s'. "
+                "Correct the summary or the fee."
+            ) % {"fee": self.get_fee_kind_display()}
         if self.depth and self.depth > 2 and self.path:
             mpp = self.get_parent().get_parent()
             foreign = [c for c in self.counters.all() if c.page.translation_key != mpp.translation_key]

@@ -11,6 +11,7 @@ from django.utils import translation
 from django.utils.text import capfirst
 
 from wagtail.models import Locale
+from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 import pytest
 
@@ -216,3 +217,36 @@ def test_each_missing_component_is_named_on_its_field_in_its_own_words(tree):
         assert labels["duration_value"].lower() in banner and labels["fee_kind"].lower() in banner
     assert "jangka waktu" not in response.content.decode()  # the component's old second name
     assert ServicePage.objects.get(pk=tree.service.pk).get_latest_revision().pk == before
+
+
+# --- 8. Prose that contradicts the fee ---------------------------------------------------------
+
+PAID = nested_form_data(
+    {"fees": streamfield([("fee", {"amount": 30000, "purpose": "PNBP", "legal_basis": "PP 76/2020"})])}
+)
+
+
+@pytest.mark.parametrize(
+    ("summary", "refused"),
+    [
+        ("Akta kelahiran untuk anak. Layanan ini gratis.", True),
+        ("Akta kelahiran untuk anak, tidak dipungut biaya.", True),
+        # Saying what is free and what is paid is not a contradiction.
+        ("Konsultasi gratis; penerbitan akta dikenai PNBP Rp 30.000.", False),
+        ("Akta kelahiran untuk anak.", False),
+    ],
+)
+def test_a_summary_that_calls_a_paid_service_free_is_refused_on_the_summary(tree, summary, refused):
+    page = ServicePage.objects.get(pk=tree.service.pk)
+    page.summary = "Akta kelahiran untuk anak. Layanan ini gratis."
+    page.save_revision().publish()
+    response = post_form(client_for(EDITOR), page, fee_kind="paid", summary=summary, **PAID)
+    if not refused:
+        assert response.status_code == 302
+        return
+    assert response.status_code == 200
+    errors = [str(error) for error in response.context["form"].errors["summary"]]
+    assert errors == [
+        "Ringkasan menyebut layanan ini gratis, padahal biayanya 'Berbayar'. Perbaiki ringkasan atau biayanya."
+    ]
+    assert ServicePage.objects.get(pk=page.pk).get_latest_revision().content["fee_kind"] == "free"
