@@ -187,6 +187,9 @@ def test_the_editors_primary_action_is_submitting_the_translation_for_review(tre
     assert 'name="catalogue-submit-translation"' in footer[1]
     assert "translation-for-review" in re.search(r'<body id="wagtail" class="([^"]*)"', html)[1]
     assert "catalogue/admin/translation_editor" in html  # the stylesheet that hides the action bar
+    # wagtail-localize's React editor writes its styles at run time: allowed here, scripts still by hash.
+    policy = client_for(EDITOR).get(f"/admin/pages/{english.pk}/edit/")["Content-Security-Policy"]
+    assert "style-src 'self' 'unsafe-inline'" in policy and "script-src 'self' 'sha256-" in policy
     preview = re.search(r'href="(/admin/localize/translate/\d+/preview/)"', footer[1])[1]
     assert client_for(EDITOR).get(preview).status_code == 200
 
