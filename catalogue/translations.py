@@ -28,8 +28,11 @@ translating or syncing one is refused to everyone else, reviewers included.
 Delete the view overrides once wagtail-localize checks page permissions itself.
 """
 
+import json
+
 from django import forms
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied, ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models, transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
@@ -45,6 +48,7 @@ from wagtail_localize.models import Translation, TranslationSource
 from wagtail_localize.views import convert, edit_translation, submit_translations, update_translations
 
 from catalogue import roles
+from catalogue.models.service import missing_message
 
 SUBMIT_FOR_REVIEW = "catalogue-submit-translation"
 """Name of the translation editor's "Submit translation for review" button (see the template
@@ -269,11 +273,7 @@ def submit_for_review(request, page):
     draft = translation.source.get_ephemeral_translated_instance(translation.target_locale, fallback=True)
     missing = draft.missing_components() if hasattr(draft, "missing_components") else []
     if missing:
-        messages.error(
-            request,
-            _("This service cannot be sent for review yet. Missing: %(missing)s.")
-            % {"missing": ", ".join(str(label) for label in missing)},
-        )
+        messages.error(request, missing_message(missing))
         return redirect("wagtailadmin_pages:edit", page.pk)
     try:
         with transaction.atomic():
@@ -321,6 +321,16 @@ def stop_translation(request, translation_id):
     if isinstance(target, Page) and not target.specific.permissions_for_user(request.user).can_publish():
         raise PermissionDenied
     return edit_translation.stop_translation(request, translation_id)
+
+
+def editor_props(props, page_perms):
+    """The translation editor's props (JSON) with "Convert to alias page" only for those who may
+    use it (``convert_to_alias``): wagtail-localize offers it to whoever may edit."""
+    if page_perms is None or page_perms.can_publish():
+        return props
+    data = json.loads(props)
+    data["links"]["convertToAliasUrl"] = None
+    return json.dumps(data, cls=DjangoJSONEncoder)
 
 
 def hide_convert_to_alias(menu_items, request, context):

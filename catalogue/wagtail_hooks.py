@@ -5,7 +5,9 @@ Order matters where one hook may answer for the others: ``before_edit_page`` run
 translation editor's "Submit translation for review" (a POST) before the notices (a GET).
 """
 
+from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -51,3 +53,9 @@ def register_stale_report_menu_item():
 @hooks.register("register_settings_menu_item")
 def register_onboarding_menu_item():
     return AdminOnlyMenuItem(_("Onboarding"), reverse("catalogue_onboarding"), icon_name="group", order=610)
+
+
+@hooks.register("insert_editor_js")
+def editor_js():
+    """A submit never races the editor's own autosave (catalogue/static/catalogue/admin/editor.js)."""
+    return format_html('<script src="{}"></script>', static("catalogue/admin/editor.js"))

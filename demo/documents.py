@@ -1,5 +1,9 @@
 """Requirement document types (jenis dokumen persyaratan), reusable across services.
 
+One type per document: other names it goes by ("akta cerai" for *Akta Perceraian*) are its
+optional ``alternative_names`` (``{"id": [str], "en": [str]}``), which the editors' chooser
+searches, never a second type.
+
 ``issuers`` says where a citizen gets the document, in order (the first that applies wins):
 ``{"service": key, "condition": key}`` a service of the catalogue (by its slug), under an
 optional condition (``conditions.CONDITIONS``), so a checklist can say "get this first at

@@ -202,6 +202,7 @@ class DemoLoader:
                     translation_key=demo_key("document", key),
                     locale=self.source_locale,
                     name=glossary(data["name"]),
+                    alternative_names=glossary.lines(data["alternative_names"]) if "alternative_names" in data else "",
                     description=glossary(data["description"]),
                     issuers=[self.issuer_block(row, glossary) for row in data.get("issuers", [])],
                 )

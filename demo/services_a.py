@@ -50,6 +50,7 @@ EXTRA_DOCUMENTS = {
     },
     "a-akta-cerai": {
         "name": {"id": "Akta Perceraian", "en": "Divorce certificate"},
+        "alternative_names": {"id": ["Akta cerai", "Surat cerai"], "en": ["Divorce decree"]},
         "description": {
             "id": "Kutipan akta perceraian dari Dukcapil, atau akta cerai dari Pengadilan Agama.",
             "en": "Divorce certificate from Dukcapil, or from the religious court.",

@@ -81,13 +81,6 @@ EXTRA_DOCUMENTS = {
             "en": "Recent colour photo, blue background.",
         },
     },
-    "b-akta-cerai": {
-        "name": {"id": "Akta cerai", "en": "Divorce certificate"},
-        "description": {
-            "id": "Dari Pengadilan Agama, bagi calon pengantin yang bercerai hidup.",
-            "en": "From the religious court, for a bride or groom who is divorced.",
-        },
-    },
     "b-surat-izin-orang-tua": {
         "name": {
             "id": "Surat izin orang tua (formulir N5)",
@@ -2609,7 +2602,7 @@ SERVICES = [
                 },
             },
             {
-                "document": "b-akta-cerai",
+                "document": "a-akta-cerai",
                 "quantity": 1,
                 "form": "original_and_copy",
                 "condition": "bercerai",

@@ -10,7 +10,8 @@ never execute, so CSP does not apply to it.
 The Wagtail admin (8.0) and wagtail-localize still write inline scripts (inline panels, date
 and time widgets, choosers, the translation editor), generated per form. On ``/admin/`` those
 present in the response are allowed by their hashes, computed from the response here; inline
-event handlers, ``javascript:`` URLs and scripts from other origins stay blocked.
+event handlers, ``javascript:`` URLs and scripts from other origins stay blocked. The translation
+editor's pages also allow inline styles, which its React components write as they run.
 """
 
 import base64
@@ -26,6 +27,10 @@ INLINE_SCRIPT = re.compile(
     rb"<script(?![^>]*\bsrc=)(?![^>]*\btype=\"application/(?:ld\+)?json\")[^>]*>(.*?)</script>", re.S
 )
 INLINE_STYLE = re.compile(r"<style[^>]*>(.*?)</style>", re.S)
+# wagtail-localize's translation editor (React with styled-components) writes its styles into
+# <style> elements as it runs, which no hash can name; without them it renders nothing. Its pages
+# alone allow inline styles (scripts stay limited to the response's own, by hash).
+RUNTIME_STYLES = b'class="js-translation-editor"'
 
 
 def source_hash(content):
@@ -56,5 +61,8 @@ class PolicyMiddleware(CSPMiddleware):
         if "text/html" in response.get("Content-Type", "") and not response.streaming and rendered:
             scripts = sorted({source_hash(block) for block in INLINE_SCRIPT.findall(response.content)})
             directives["script-src"] += scripts
+            if RUNTIME_STYLES in response.content:
+                # A hash in the directive would make browsers ignore 'unsafe-inline'.
+                directives["style-src"] = ["'self'", "'unsafe-inline'"]
         parts.config = directives
         return parts

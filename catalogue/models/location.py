@@ -21,6 +21,7 @@ from catalogue.opening import Schedule
 from .agency import AgencyPage
 from .alert import alerts_in_force
 from .base import CataloguePage, translation_rules
+from .panels import TitledInlinePanel
 from .service import ServicePage
 
 TIME_ZONES = [
@@ -104,8 +105,8 @@ class MPPLocationPage(CataloguePage):
             ],
             heading=_("Opening hours"),
         ),
-        InlinePanel("floors", label=_("Floors"), min_num=1),
-        InlinePanel("counters", label=_("Counters (loket)")),
+        TitledInlinePanel("floors", label=_("Floors"), min_num=1),
+        TitledInlinePanel("counters", label=_("Counters (loket)")),
         InlinePanel(
             "elsewhere",
             label=_("Services not offered here: where citizens go instead"),
@@ -261,88 +262,149 @@ class MPPLocationPage(CataloguePage):
 
     def clean(self):
         super().clean()
-        errors = []
-        levels = [floor.level for floor in self.floors.all()]
-        if len(levels) != len(set(levels)):
-            errors.append(_("Two floors have the same level. Each floor needs its own level number."))
-        numbers = [counter.number for counter in self.counters.all()]
-        duplicates = sorted({n for n in numbers if numbers.count(n) > 1})
-        if duplicates:
-            errors.append(
-                _("Counter numbers must be unique in one MPP. Used more than once: %(numbers)s.")
-                % {"numbers": ", ".join(str(n) for n in duplicates)}
-            )
-        for counter in self.counters.all():
+        if getattr(self, "rows_checked_by_form", False):
+            return  # the admin form checked the rows as submitted, each message on its field
+        rows = {name: list(getattr(self, name).all()) for name in ROW_RELATIONS}
+        errors = [message for _relation, _index, _field, message in self.row_errors(rows)]
+        keys = [row.service_key for row in rows["elsewhere"]]
+        errors += [message for _key, message in self.elsewhere_errors(keys)]
+        if errors:
+            raise ValidationError(list(dict.fromkeys(errors)))  # a duplicate names itself once
+
+    def row_errors(self, rows):
+        """(relation, row position, field, message) for each mistake in the rows of floors, counters,
+        opening hours and exceptions (``rows``: {relation: [row]}), so that a form can put each
+        message on its field."""
+        levels = [floor.level for floor in rows["floors"]]
+        yield from duplicates("floors", "level", levels, lambda _level: FLOOR_TWICE)
+        numbers = [counter.number for counter in rows["counters"]]
+        yield from duplicates("counters", "number", numbers, counter_twice(numbers))
+        for position, counter in enumerate(rows["counters"]):
             if counter.floor_level not in levels:
-                errors.append(
-                    _("Counter %(number)s is on floor %(level)s, which is not one of this MPP's floors.")
-                    % {"number": counter.number, "level": counter.floor_level}
+                yield (
+                    "counters",
+                    position,
+                    "floor_level",
+                    COUNTER_FLOOR
+                    % {
+                        "number": counter.number,
+                        "level": counter.floor_level,
+                    },
                 )
             agency = counter.agency
             if agency is not None and agency.get_parent().translation_key != self.translation_key:
-                errors.append(
-                    _("Counter %(number)s is staffed by %(agency)s, which is not an agency of this MPP.")
-                    % {"number": counter.number, "agency": agency.title}
+                yield (
+                    "counters",
+                    position,
+                    "agency",
+                    COUNTER_AGENCY % {"number": counter.number, "agency": agency.title},
                 )
-        days = dict(WEEKDAYS)
-        by_day = {}
-        for row in self.opening_hours.all():
-            if row.opens >= row.closes:
-                errors.append(
-                    _("Opening hours on %(day)s must close after they open.") % {"day": days.get(row.weekday, "")}
-                )
-            by_day.setdefault(row.weekday, []).append(row)
-        for day, rows in by_day.items():
-            rows.sort(key=lambda row: row.opens)
-            for earlier, later in zip(rows, rows[1:], strict=False):
-                if later.opens < earlier.closes:
-                    errors.append(_("Opening hours on %(day)s overlap.") % {"day": days.get(day, "")})
-        dates = [row.date for row in self.opening_exceptions.all()]
-        for date in sorted({d for d in dates if dates.count(d) > 1}):
-            errors.append(_("There are two exceptions for %(date)s. Keep one.") % {"date": date.isoformat()})
-        errors.extend(self.elsewhere_errors())
-        if errors:
-            raise ValidationError(errors)
+        yield from hours_errors(rows["opening_hours"])
+        dates = [row.date for row in rows["opening_exceptions"]]
+        yield from duplicates(
+            "opening_exceptions", "date", dates, lambda date: EXCEPTION_TWICE % {"date": date.isoformat()}
+        )
 
-    def elsewhere_errors(self, keys=None):
-        """The "services not offered here" rows must name catalogue services this MPP does not offer."""
-        keys = {row.service_key for row in self.elsewhere.all()} if keys is None else set(keys)
+    def elsewhere_errors(self, keys):
+        """(key, message): the "services not offered here" rows must name catalogue services this
+        MPP does not offer."""
+        keys = set(keys)
         if not keys:
             return []
         sources = ServicePage.objects.filter(slug__in=keys, locale_id=Locale.get_default().pk)
         known = set(sources.values_list("slug", flat=True))
         offered = set(sources.descendant_of(self.source_page).values_list("slug", flat=True)) if self.pk else set()
         errors = [
-            _("'%(key)s' is not a service of the catalogue. Use the address name (slug) of a service page.")
-            % {"key": key}
+            (
+                key,
+                _("'%(key)s' is not a service of the catalogue. Use the address name (slug) of a service page.")
+                % {"key": key},
+            )
             for key in sorted(keys - known)
         ]
         errors += [
-            _("'%(key)s' is offered at this MPP. List only services this MPP does not offer.") % {"key": key}
+            (key, _("'%(key)s' is offered at this MPP. List only services this MPP does not offer.") % {"key": key})
             for key in sorted(keys & offered)
         ]
         return errors
 
 
-class MPPLocationPageForm(WagtailAdminPageForm):
-    """Checks the "services not offered here" rows as the editor typed them.
+ROW_RELATIONS = ("floors", "counters", "opening_hours", "opening_exceptions", "elsewhere")
+FLOOR_TWICE = _("Two floors have the same level. Each floor needs its own level number.")
+COUNTER_FLOOR = _("Counter %(number)s is on floor %(level)s, which is not one of this MPP's floors.")
+COUNTER_AGENCY = _("Counter %(number)s is staffed by %(agency)s, which is not an agency of this MPP.")
+EXCEPTION_TWICE = _("There are two exceptions for %(date)s. Keep one.")
 
-    The page's own ``clean`` sees the rows saved before; the rows of this form are only
-    in its formset until the page is saved.
+
+def duplicates(relation, field, values, message):
+    """An error on every row whose value another row has too."""
+    for position, value in enumerate(values):
+        if value is not None and values.count(value) > 1:
+            yield relation, position, field, message(value)
+
+
+def counter_twice(numbers):
+    twice = ", ".join(str(n) for n in sorted({n for n in numbers if n is not None and numbers.count(n) > 1}))
+    return lambda _number: (
+        _("Counter numbers must be unique in one MPP. Used more than once: %(numbers)s.") % {"numbers": twice}
+    )
+
+
+def hours_errors(rows):
+    days = dict(WEEKDAYS)
+    by_day = {}
+    for position, row in enumerate(rows):
+        if row.opens >= row.closes:
+            yield (
+                "opening_hours",
+                position,
+                "closes",
+                _("Opening hours on %(day)s must close after they open.") % {"day": days.get(row.weekday, "")},
+            )
+        by_day.setdefault(row.weekday, []).append((position, row))
+    for day, day_rows in by_day.items():
+        day_rows.sort(key=lambda item: item[1].opens)
+        for (_earlier_index, earlier), (position, later) in zip(day_rows, day_rows[1:], strict=False):
+            if later.opens < earlier.closes:
+                yield (
+                    "opening_hours",
+                    position,
+                    "opens",
+                    _("Opening hours on %(day)s overlap.") % {"day": days.get(day, "")},
+                )
+
+
+class MPPLocationPageForm(WagtailAdminPageForm):
+    """Checks the rows (floors, counters, hours, exceptions, services not offered here) as the
+    editor submitted them, and puts each message on its field.
+
+    The page's own ``clean`` would read the rows of the revision being edited (an autosave's
+    included), not the submitted ones, which the formsets hold until the page is saved.
     """
 
     def clean(self):
         cleaned_data = super().clean()
-        formset = self.formsets.get("elsewhere")
-        if formset is not None and formset.is_valid():  # formsets are otherwise validated after the form
-            keys = [
-                form.cleaned_data["service_key"]
-                for form in formset.forms
-                if form.cleaned_data.get("service_key") and not form.cleaned_data.get("DELETE")
-            ]
-            for error in self.instance.elsewhere_errors(keys):
-                self.add_error(None, error)
+        formsets = [self.formsets.get(name) for name in ROW_RELATIONS]
+        if any(formset is None for formset in formsets):
+            return cleaned_data
+        self.instance.rows_checked_by_form = True
+        # The formsets are otherwise validated after the form; their rows are needed here. Rows
+        # with a mistake of their own are checked together once those are fixed.
+        if all(formset.is_valid() for formset in formsets):
+            forms = {name: kept_forms(formset) for name, formset in zip(ROW_RELATIONS, formsets, strict=True)}
+            rows = {name: [form.instance for form in kept] for name, kept in forms.items()}
+            for relation, position, field, message in self.instance.row_errors(rows):
+                forms[relation][position].add_error(field, message)
+            for key, message in self.instance.elsewhere_errors(row.service_key for row in rows["elsewhere"]):
+                for form in forms["elsewhere"]:
+                    if form.instance.service_key == key:
+                        form.add_error("service_key", message)
         return cleaned_data
+
+
+def kept_forms(formset):
+    """The forms of the rows a valid formset saves: not deleted, not an untouched blank row."""
+    return [form for form in formset.forms if form.cleaned_data and not form.cleaned_data.get("DELETE")]
 
 
 MPPLocationPage.base_form_class = MPPLocationPageForm
@@ -368,6 +430,8 @@ class Floor(TranslatableMixin, Orderable):
         verbose_name = _("floor")
 
     def __str__(self):
+        if self.level is None:
+            return str(_("New floor"))
         return self.name or _("Floor %(level)s") % {"level": self.level}
 
 
@@ -397,6 +461,8 @@ class Counter(Orderable):
         verbose_name_plural = _("counters")
 
     def __str__(self):
+        if self.number is None:
+            return str(_("New counter"))
         agency = self.agency.localized.title if self.agency else _("unassigned")
         return _("Counter %(number)s (%(agency)s)") % {"number": self.number, "agency": agency}
 

@@ -1,12 +1,14 @@
 """A public service (layanan) of one agency at one MPP, following the service standard."""
 
 import calendar
+import re
 
 from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
@@ -17,6 +19,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from catalogue import languages
 from catalogue.blocks import (
     ChannelStreamBlock,
     ComplaintChannelBlock,
@@ -52,19 +55,20 @@ FEE_KINDS = [("free", _("Free of charge")), ("paid", _("Paid")), ("varies", _("D
 
 
 # The six delivery components of the service standard (PermenPAN-RB 15/2014) that a
-# service must carry before it can be sent to DPMPTSP for review.
-DELIVERY_COMPONENTS = [
-    ("requirements", _("requirements")),
-    ("procedure", _("procedure")),
-    ("duration", _("duration")),
-    ("fee", _("fee, or marked free of charge")),
-    ("output", _("what the citizen receives")),
-    ("complaints", _("complaint channel")),
-]
+# service must carry before it can be sent to DPMPTSP for review, each with the field that
+# carries it: a component is named by its field's own label (``component_label``).
+DELIVERY_COMPONENTS = {
+    "requirements": "requirements",
+    "procedure": "procedure",
+    "duration": "duration_value",
+    "fee": "fee_kind",
+    "output": "output",
+    "complaints": "complaint_channels",
+}
 
 
 def missing_components(get):
-    """Labels of the delivery components that are missing, in the standard's order.
+    """The delivery components that are missing, in the standard's order.
 
     ``get(name)`` returns a field's value: from a page, or from an editor's
     form before it is saved.
@@ -77,7 +81,39 @@ def missing_components(get):
         "output": bool((get("output") or "").strip()),
         "complaints": bool(get("complaint_channels")),
     }
-    return [label for key, label in DELIVERY_COMPONENTS if not present[key]]
+    return [key for key in DELIVERY_COMPONENTS if not present[key]]
+
+
+def component_label(component):
+    """What the editor calls a component: the label of its field in the editor."""
+    return ServicePage._meta.get_field(DELIVERY_COMPONENTS[component]).verbose_name
+
+
+def missing_message(components):
+    return _("This service cannot be sent for review yet. Missing: %(missing)s.") % {
+        "missing": ", ".join(str(component_label(component)) for component in components)
+    }
+
+
+# How prose says a whole service costs nothing, and how it names a cost, per language: a summary
+# that says "gratis" without naming any cost contradicts a paid fee ("Konsultasi gratis; PNBP
+# Rp 30.000" does not).
+FREE_WORDS = {
+    "id": r"gratis|tidak dipungut biaya|tanpa biaya|bebas biaya|tidak berbayar|cuma-cuma",
+    "en": r"free|no fee|no charge|costs nothing",
+}
+COST_WORDS = {"id": r"rp|bayar|dibayar|membayar|pajak|retribusi|pnbp", "en": r"rp|pay|paid|pays|tax|duty"}
+
+
+def calls_free(text, language):
+    """Whether ``text`` says that the service costs nothing, naming no cost."""
+    if language not in FREE_WORDS or not text:
+        return False
+    return says(text, FREE_WORDS[language]) and not says(text, COST_WORDS[language])
+
+
+def says(text, words):
+    return re.search(rf"\b(?:{words})\b", text, re.IGNORECASE) is not None
 
 
 def add_months(date, months):
@@ -123,12 +159,22 @@ class ServicePageForm(WagtailAdminPageForm):
         if any(self.data.get(action) for action in self.SUBMIT_ACTIONS):
             missing = missing_components(lambda name: cleaned_data.get(name, getattr(self.instance, name, None)))
             if missing:
-                self.add_error(
-                    None,
-                    _("This service cannot be sent for review yet. Missing: %(missing)s.")
-                    % {"missing": ", ".join(str(label) for label in missing)},
-                )
+                self.add_error(None, missing_message(missing))
+            for component in missing:
+                self.refuse_on_field(component, cleaned_data)
         return cleaned_data
+
+    def refuse_on_field(self, component, cleaned_data):
+        """The missing component's message on its own field (the duration's on the part left empty),
+        unless that field already has one."""
+        field = DELIVERY_COMPONENTS[component]
+        if component == "duration" and cleaned_data.get("duration_value"):
+            field = "duration_unit"
+        if field in self.fields and field not in self.errors:
+            label = capfirst(self.instance._meta.get_field(field).verbose_name)
+            self.add_error(
+                field, _("%(field)s is needed before the service can be sent for review.") % {"field": label}
+            )
 
 
 class ServicePage(CataloguePage):
@@ -249,6 +295,11 @@ class ServicePage(CataloguePage):
     @cached_property
     def location(self):
         return self.agency.get_parent().specific
+
+    @property
+    def language(self):
+        """The language this page is written in (a new page's is the source language's until saved)."""
+        return self.locale.language_code if self.locale_id else languages.source()
 
     # --- Completeness and review --------------------------------------------
 
@@ -423,7 +474,9 @@ class ServicePage(CataloguePage):
             life_events=[
                 {"name": event.name, "url": url}
                 for event in LifeEvent.objects.filter(
-                    translation_key__in=self.life_events.values("translation_key"), locale_id=self.locale_id
+                    # A list, not a subquery: in a preview the relation is modelcluster's in-memory set.
+                    translation_key__in=[event.translation_key for event in self.life_events.all()],
+                    locale_id=self.locale_id,
                 )
                 if (url := home.life_event_url(event, request))
             ],
@@ -455,6 +508,11 @@ class ServicePage(CataloguePage):
             errors["fees"] = _(
                 "The amount of this service depends on the citizen's assessment. Remove the fees or mark it as paid."
             )
+        if self.fee_kind in ("paid", "varies") and calls_free(self.summary, self.language):
+            errors["summary"] = _(
+                "The summary says this service is free of charge, but its fee is '%(fee)s'. "
+                "Correct the summary or the fee."
+            ) % {"fee": self.get_fee_kind_display()}
         if self.depth and self.depth > 2 and self.path:
             mpp = self.get_parent().get_parent()
             foreign = [c for c in self.counters.all() if c.page.translation_key != mpp.translation_key]

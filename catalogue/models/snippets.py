@@ -19,6 +19,11 @@ class RequirementDocument(TranslatableMixin, index.Indexed, models.Model):
     """A kind of document citizens bring to a counter (KTP-el, Kartu Keluarga, pas foto 3x4)."""
 
     name = models.CharField(_("name"), max_length=150)
+    alternative_names = models.TextField(
+        _("other names"),
+        blank=True,
+        help_text=_("One per line: other names citizens and officers use, for example 'akta cerai'."),
+    )
     description = models.TextField(_("description"), blank=True)
     issuers = StreamField(
         IssuerStreamBlock(),
@@ -30,14 +35,23 @@ class RequirementDocument(TranslatableMixin, index.Indexed, models.Model):
         ),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("description"), FieldPanel("issuers")]
+    panels = [FieldPanel("name"), FieldPanel("alternative_names"), FieldPanel("description"), FieldPanel("issuers")]
     # The issuers' structure and keys are copied from the source; institution names are translated.
     translatable_fields = [
         TranslatableField("name"),
+        TranslatableField("alternative_names"),
         TranslatableField("description"),
         TranslatableField("issuers"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    # The chooser searches by name or other name as one types, within the page's language
+    # (it filters on the locale, which must be a FilterField or the search fails).
+    search_fields = [
+        index.SearchField("name"),
+        index.AutocompleteField("name"),
+        index.SearchField("alternative_names"),
+        index.AutocompleteField("alternative_names"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("requirement document")
@@ -78,7 +92,7 @@ class LifeEvent(TranslatableMixin, index.Indexed, models.Model):
         SynchronizedField("slug", overridable=False),
         SynchronizedField("sort_order", overridable=False),
     ]
-    search_fields = [index.SearchField("name"), index.SearchField("description")]
+    search_fields = [index.SearchField("name"), index.SearchField("description"), index.FilterField("locale")]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("life event")
@@ -124,7 +138,12 @@ class Condition(TranslatableMixin, index.Indexed, models.Model):
         TranslatableField("help_text"),
         SynchronizedField("slug", overridable=False),
     ]
-    search_fields = [index.SearchField("label"), index.SearchField("question"), index.AutocompleteField("label")]
+    search_fields = [
+        index.SearchField("label"),
+        index.SearchField("question"),
+        index.AutocompleteField("label"),
+        index.FilterField("locale"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("condition")

@@ -19,3 +19,12 @@ def counter_map(context, location):
 def public_page(page):
     """A referenced page as citizens may see it, or None (``catalogue.visibility.public_page``)."""
     return visibility.public_page(page)
+
+
+@register.filter
+def translation_editor_props(props, page_perms):
+    """wagtail-localize's translation editor props, without the actions the user may not use
+    (``catalogue.translations.editor_props``)."""
+    from catalogue.translations import editor_props
+
+    return editor_props(props, page_perms)

@@ -6,6 +6,8 @@ edit: an agency's editors see their agency's services, a reviewer the whole MPP,
 administrator everything.
 """
 
+from django.contrib.auth import get_user_model
+
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
@@ -17,7 +19,19 @@ def editable_pages(user):
 
 
 class FeedbackPermissionPolicy(ModelPermissionPolicy):
-    """The model permission, and only for feedback on pages the user may edit."""
+    """The model permission, and only for feedback on pages the user may edit.
+
+    Nobody adds feedback in the admin, administrators included: it comes from citizens through
+    the service page's form, with the page and revision they saw. Refusing "add" here takes the
+    admin's "add" button away and makes its URL answer "permission denied".
+    """
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action != "add"]
+        return super().users_with_any_permission(actions) if actions else get_user_model().objects.none()
 
     def user_has_permission_for_instance(self, user, action, instance):
         return self.user_has_any_permission_for_instance(user, [action], instance)

@@ -181,9 +181,9 @@ def test_an_incomplete_translation_is_not_submitted(demo):
     assert not page_en.workflow_in_progress and page_en.get_latest_revision().pk == before
     follow = editor.get(f"/admin/pages/{page_en.pk}/edit/").content.decode()
     with override("id"):
-        from catalogue.models.service import DELIVERY_COMPONENTS
+        from catalogue.models.service import component_label
 
-        assert str(dict(DELIVERY_COMPONENTS)["duration"]) in follow  # the editor is told what is missing
+        assert str(component_label("duration")) in follow  # the editor is told what is missing
 
 
 # --- Syncing with the Indonesian page ---------------------------------------------

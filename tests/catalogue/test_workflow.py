@@ -177,9 +177,9 @@ def test_submission_is_refused_until_the_six_components_are_there(demo):
     assert response.status_code == 200
     html = response.content.decode()
     with translation.override("id"):
-        from catalogue.models.service import DELIVERY_COMPONENTS
+        from catalogue.models.service import DELIVERY_COMPONENTS, component_label
 
-        labels = {key: str(label) for key, label in DELIVERY_COMPONENTS}
+        labels = {key: str(component_label(key)) for key in DELIVERY_COMPONENTS}
     assert labels["duration"] in html and labels["fee"] in html
     assert labels["requirements"] not in re.sub(r"<[^>]+>", " ", html).split(labels["duration"])[0][-300:]
     assert not Page.objects.get(pk=page.pk).workflow_in_progress

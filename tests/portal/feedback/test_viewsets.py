@@ -38,3 +38,14 @@ def test_admin_lists_filters_and_marks_feedback_handled(browser, send, tree):
         reviewer.post(f"/admin/feedback/handled/{useful.pk}/", {"next": "https://evil.example/"})["Location"]
         == "/admin/feedback/"
     )
+
+
+def test_feedback_is_not_added_in_the_admin(tree):
+    """Feedback comes from citizens through the service page's form: the admin offers no "add",
+    and its URL refuses, writing nothing (it used to end in a 500 IntegrityError)."""
+    administrator = client_for(ADMIN)
+    listing = administrator.get("/admin/feedback/")
+    assert listing.status_code == 200 and "/admin/feedback/new/" not in listing.content.decode()
+    assert administrator.get("/admin/feedback/new/").status_code in (302, 403)
+    response = administrator.post("/admin/feedback/new/", {"handled": "on"})
+    assert response.status_code in (302, 403) and not Feedback.objects.exists()
