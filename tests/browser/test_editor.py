@@ -80,7 +80,8 @@ def test_a_refused_submit_does_not_pause_the_editors_own_autosave(admin_tab, tre
     for what in ("request", "requestfinished", "requestfailed"):
         tab.on(what, lambda request, what=what: events.append((what, kind(request))) if kind(request) else None)
     tab.goto(f"/admin/pages/{page.pk}/edit/")
-    tab.wait_for_timeout(1500)  # Wagtail takes the form's starting state before the editor changes it
+    tab.wait_for_load_state("networkidle")  # every script loaded and run, even on a busy machine ...
+    tab.wait_for_timeout(1500)  # ... then Wagtail takes the form's starting state before the editor changes it
     tab.fill("#id_duration_value", "")
     tab.select_option("#id_duration_unit", "")
     tab.click("#id_summary")
