@@ -36,7 +36,7 @@ def tree():
     factories.reviewer(location, REVIEWER)
     factories.editor(dukcapil, EDITOR)
     page = factories.service_page(dukcapil)
-    page.life_events.add(factories.life_event())
+    page.life_events.add(factories.life_event(slug="kelahiran-uji"))
     page.save_revision().publish()
     return SimpleNamespace(home=home, location=location, dukcapil=dukcapil, service=page)
 
