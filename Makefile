@@ -25,9 +25,8 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
 
-setup: $(VENV)/.installed ## Install, migrate, compile translations, collect static files, load the demo
+setup: compiled-messages ## Install, migrate, compile translations, collect static files, load the demo
 	$(MANAGE) migrate --noinput -v0
-	$(MANAGE) compilemessages -v0
 	$(MANAGE) collectstatic --noinput -v0
 	$(MANAGE) load_demo
 	$(MANAGE) ensure_admin
@@ -106,6 +105,5 @@ clean: ## Remove build artefacts only (venv, caches, collected static files); ne
 browser-sweep: compiled-messages ## Every demo service page in the browser at phone size (make test checks a sample)
 	FIRST_SCREEN_PAGES=all $(PY) -m pytest -q -p no:cacheprovider tests/browser/test_first_screen.py
 
-fuzz: $(VENV)/.installed ## A long fuzz run of the public endpoints (FUZZ_REQUESTS, default 50000)
-	$(MANAGE) compilemessages -v0
+fuzz: compiled-messages ## A long fuzz run of the public endpoints (FUZZ_REQUESTS, default 50000)
 	FUZZ_REQUESTS=$${FUZZ_REQUESTS:-50000} $(PY) -m pytest -q -p no:cacheprovider tests/portal/test_fuzz.py
