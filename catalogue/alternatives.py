@@ -9,7 +9,7 @@ both APIs show the same answer; ``as_json`` is its API form.
 
 import math
 
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 
 from catalogue.models import MPPLocationPage, ServicePage, attach_places
 
@@ -17,8 +17,9 @@ NEAREST = 3
 
 
 def distance_km(a, b):
-    """Great-circle distance between two MPPs (haversine), in whole kilometres."""
-    lat1, lon1, lat2, lon2 = map(math.radians, map(float, (a.latitude, a.longitude, b.latitude, b.longitude)))
+    """Great-circle distance between two places, MPPs or ``(latitude, longitude)``, in whole kilometres."""
+    a, b = (place if isinstance(place, tuple) else (place.latitude, place.longitude) for place in (a, b))
+    lat1, lon1, lat2, lon2 = map(math.radians, map(float, (*a, *b)))
     h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return round(2 * 6371 * math.asin(math.sqrt(h)))
 
@@ -37,28 +38,51 @@ def not_here(location, keys, request=None, nearest=NEAREST):
     translation yet). Options are dicts with ``kind`` ("office", "online" or "mpp"),
     ``name``, ``address``, ``hours``, ``phone``, ``url``, ``map_url``, ``note`` and, for an
     MPP, ``distance_km``. Unknown keys are left out.
+
+    The nearest MPPs are chosen from the coordinates alone; only the pages shown are loaded
+    (a service of a national catalogue is offered at hundreds of MPPs).
     """
     keys = [key for key in dict.fromkeys(keys) if key]
     missing = [key for key in keys if key not in offered_at(location, keys)]
     if not missing:
         return []
     default = Locale.get_default()
-    offers = {}
-    for page in ServicePage.objects.live().public().filter(slug__in=missing, locale=default).order_by("path"):
-        offers.setdefault(page.slug, []).append(page)
+    offers = {}  # key → [(page id, path of its MPP)], in tree order
+    rows = ServicePage.objects.live().public().filter(slug__in=missing, locale=default).order_by("path")
+    for key, pk, path in rows.values_list("slug", "pk", "path"):
+        offers.setdefault(key, []).append((pk, path[: -2 * Page.steplen]))
     if not offers:
         return []
+    places = MPPLocationPage.objects.filter(path__in={mpp for rows in offers.values() for _pk, mpp in rows})
+    places = {path: (lat, lon) for path, lat, lon in places.values_list("path", "latitude", "longitude")}
+    here = (location.latitude, location.longitude)
+    chosen = {}  # key → [(distance, page id)]: the first offer (it names the service), then the nearest
+    for key, rows in offers.items():
+        by_distance = sorted(rows, key=lambda row: distance_km(here, places[row[1]]))[:nearest]
+        chosen[key] = [rows[0][0]] + [pk for pk, _mpp in by_distance]
+    pages = {
+        page.pk: page
+        for page in ServicePage.objects.filter(
+            pk__in={pk for pks in chosen.values() for pk in pks}
+        ).defer_streamfields()
+    }
+    localized = localize(list(pages.values()), location.locale_id)
+    shown = attach_places([localized.get(pk, page) for pk, page in pages.items()])
+    shown = {pk: page for pk, page in zip(pages, shown, strict=True)}
+    mpps = {
+        page.translation_key: page
+        for page in MPPLocationPage.objects.live().filter(
+            locale_id=location.locale_id, translation_key__in={page.location.translation_key for page in shown.values()}
+        )
+    }
     recorded = {}
     for row in location.elsewhere.filter(service_key__in=list(offers)).order_by("sort_order"):
         recorded.setdefault(row.service_key, []).append(row)
-    localized = localize(sum(offers.values(), []), location.locale_id)
-    mpps = {page.translation_key: page for page in MPPLocationPage.objects.live().filter(locale_id=location.locale_id)}
     answers = []
     for key in missing:
         if key not in offers:
             continue
-        shown = attach_places([localized.get(page.pk, page) for page in offers[key]])
-        first = shown[0]
+        first = shown[chosen[key][0]]
         answers.append(
             {
                 "key": key,
@@ -66,7 +90,7 @@ def not_here(location, keys, request=None, nearest=NEAREST):
                 "lang": first.locale.language_code if first.locale_id != location.locale_id else "",
                 "mpp": location.title,
                 "options": [recorded_option(row) for row in recorded.get(key, [])]
-                + nearest_mpps(location, shown, mpps, request)[:nearest],
+                + nearest_mpps(location, [shown[pk] for pk in chosen[key][1:]], mpps, request),
             }
         )
     return answers

@@ -17,8 +17,10 @@ have yet also needs that column on ``SearchDocument`` (and in
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.utils.translation import gettext_lazy as _
 
+from catalogue import languages
 from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage
 from catalogue.models.service import FEE_KINDS
 
@@ -100,9 +102,8 @@ class Facet:
     """Several values may be chosen (check boxes), or one (radio buttons)."""
     aliases: dict = field(default_factory=dict)
     """Other spellings accepted in the query string, and the value each stands for."""
-    catalogue_values: Callable | None = None
-    """``() → values`` and ``catalogue_labels(language) → {value: label}`` for values kept in the database."""
-    catalogue_labels: Callable | None = None
+    catalogue: "CatalogueValues | None" = None
+    """Where values kept in the database come from (MPPs, agencies, life events), instead of fixed choices."""
 
     @property
     def choices(self):
@@ -119,11 +120,17 @@ class Facet:
         return self.kind.values(raw)
 
     def accepted(self):
-        """``(value, label)`` the query string may give, aliases included (the FilterSet's choices)."""
-        if self.catalogue_values is not None:
-            return [(value, value) for value in self.catalogue_values()]
+        """``(value, label)`` of a facet with fixed values that the query string may give, aliases included
+        (the FilterSet's choices). A catalogue facet has no such list: see ``known``."""
         labels = dict(self.choices)
         return [*self.choices, *((alias, labels[value]) for alias, value in self.aliases.items())]
+
+    def known(self, given):
+        """The values among ``given`` that the query string may give: fixed ones, or in the catalogue
+        (one query for just these values, never a list of the whole catalogue)."""
+        if self.catalogue is not None:
+            return self.catalogue.existing(given)
+        return {value for value, _label in self.accepted()} & set(given)
 
     def chosen(self, values):
         """The values chosen for this facet among the valid parameters, as given (a list, empty if none)."""
@@ -136,23 +143,59 @@ class Facet:
         """The facet's value for what the query string gave (an alias becomes its value)."""
         return self.aliases.get(value, value)
 
-    def labels(self, language):
-        """``{value: label}`` in ``language``; fixed labels follow the active language."""
-        if self.catalogue_labels is not None:
-            return self.catalogue_labels(language)
+    def labels(self, language, values=None):
+        """``{value: label}`` in ``language``, of ``values`` (all when None); fixed labels follow the active
+        language. A page shows the labels of its results only: a catalogue has thousands of agencies."""
+        if self.catalogue is not None:
+            return self.catalogue.labels(language, values)
         return dict(self.choices)
 
 
-def _titles(model, label, language):
-    """``{slug: label}`` of a catalogue model in one language; the first page of a slug wins."""
-    labels = {}
-    for slug, text in model.objects.filter(locale__language_code=language).values_list("slug", label):
-        labels.setdefault(slug, text)
-    return labels
+@dataclass(frozen=True)
+class CatalogueValues:
+    """A facet's values kept in the database: the ``slug`` of a model, labelled by one of its fields."""
+
+    model: type
+    label: str
+
+    def existing(self, values):
+        """The values among ``values`` that exist, in any language."""
+        values = set(values)
+        return set(self.model.objects.filter(slug__in=values).values_list("slug", flat=True)) if values else set()
+
+    def all(self):
+        return set(self.model.objects.values_list("slug", flat=True).distinct())
+
+    @property
+    def cache_prefix(self):
+        return f"facet-labels:{self.model._meta.label_lower}:"
+
+    def labels(self, language, values=None):
+        """``{slug: label}`` in one language, of ``values`` (all when None). Read once for the whole catalogue
+        and cached as the synonyms and places are (five minutes; forgotten when an MPP or agency is
+        published or unpublished, or a life event saved, see ``search/signals.py``): a national catalogue
+        repeats each agency's slug at every MPP."""
+        key = self.cache_prefix + language
+        labels = cache.get(key)
+        if labels is None:
+            labels = {}
+            for slug, text in self.model.objects.filter(locale__language_code=language).values_list("slug", self.label):
+                labels.setdefault(slug, text)  # the first of a slug, in the model's order, wins
+            cache.set(key, labels, LABELS_CACHE_SECONDS)
+        return labels if values is None else {value: labels[value] for value in values if value in labels}
+
+    def forget(self):
+        cache.delete_many([self.cache_prefix + language for language in languages.codes()])
 
 
-def _slugs(model):
-    return lambda: model.objects.values_list("slug", flat=True).distinct()
+LABELS_CACHE_SECONDS = 300
+
+
+def forget_labels(**kwargs):
+    """Forget the cached labels of every catalogue facet (a signal handler)."""
+    for facet in FACETS:
+        if facet.catalogue is not None:
+            facet.catalogue.forget()
 
 
 DURATION_BANDS = [
@@ -170,8 +213,7 @@ FACETS = [
         read=lambda page, lookups: page.location.slug,
         kind=Slug(),
         multiple=True,
-        catalogue_values=_slugs(MPPLocationPage),
-        catalogue_labels=lambda language: _titles(MPPLocationPage, "title", language),
+        catalogue=CatalogueValues(MPPLocationPage, "title"),
     ),
     Facet(
         "agency",
@@ -180,8 +222,7 @@ FACETS = [
         read=lambda page, lookups: page.agency.slug,
         kind=Slug(),
         multiple=True,
-        catalogue_values=_slugs(AgencyPage),
-        catalogue_labels=lambda language: _titles(AgencyPage, "acronym", language),
+        catalogue=CatalogueValues(AgencyPage, "acronym"),
     ),
     Facet(
         "category",
@@ -190,8 +231,7 @@ FACETS = [
         read=lambda page, lookups: " ".join(sorted(lookups.life_events(page))),
         kind=Slugs(),
         multiple=True,
-        catalogue_values=_slugs(LifeEvent),
-        catalogue_labels=lambda language: _titles(LifeEvent, "name", language),
+        catalogue=CatalogueValues(LifeEvent, "name"),
     ),
     Facet(
         "fee",

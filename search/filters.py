@@ -15,10 +15,36 @@ from search.facets import FACETS
 from search.models import SearchDocument
 
 
+class KnownValuesField(django_filters.fields.MultipleChoiceField):
+    """Several values of a catalogue facet (MPPs, agencies, life events), checked against the catalogue
+    with one query for the values given. A list of choices would hold every MPP and agency of a national
+    catalogue, loaded and deep-copied on every request."""
+
+    def __init__(self, *, facet, **kwargs):
+        super().__init__(**kwargs)
+        self.facet = facet
+
+    def validate(self, value):
+        if self.required and not value:
+            raise forms.ValidationError(self.error_messages["required"], code="required")
+        known = self.facet.known(value)
+        for given in value:
+            if given not in known:
+                raise forms.ValidationError(
+                    self.error_messages["invalid_choice"], code="invalid_choice", params={"value": given}
+                )
+
+
+class KnownValuesFilter(django_filters.MultipleChoiceFilter):
+    field_class = KnownValuesField
+
+
 def facet_filter(facet):
-    """The filter of one facet: several values or one (its choices are set per request)."""
+    """The filter of one facet: several values or one, from the catalogue or from the facet's fixed choices."""
+    if facet.catalogue is not None:
+        return KnownValuesFilter(field_name=facet.name, label=facet.label, facet=facet)
     kind = django_filters.MultipleChoiceFilter if facet.multiple else django_filters.ChoiceFilter
-    return kind(field_name=facet.name, label=facet.label)
+    return kind(field_name=facet.name, label=facet.label, choices=facet.accepted())
 
 
 class SearchFilterSet(django_filters.FilterSet):
@@ -41,29 +67,15 @@ class SearchFilterSet(django_filters.FilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, queryset=SearchDocument.objects.none(), **kwargs)
-        # Per request: the catalogue's values (MPPs, agencies, life events) change while the portal runs.
-        for facet in FACETS:
-            self.filters[facet.name].extra["choices"] = facet.accepted()
 
     def errors_by_field(self):
         return {name: [str(message) for message in messages] for name, messages in self.form.errors.items()}
 
     def valid_values(self):
-        """The parameters that are valid, dropping only the invalid ones (for the HTML page)."""
-        values = {}
-        for name, field in self.form.fields.items():
-            raw = (
-                self.form.data.getlist(name)
-                if isinstance(field, forms.MultipleChoiceField)
-                else self.form.data.get(name)
-            )
-            if raw in (None, "", []):
-                continue
-            try:
-                values[name] = field.clean(raw)
-            except forms.ValidationError:
-                continue
-        return values
+        """The parameters that are valid, dropping only the invalid ones (for the HTML page): the form
+        cleans each field once and keeps the values of the fields that passed."""
+        self.form.is_valid()  # cleans every field once; the invalid ones are left out of cleaned_data
+        return {name: value for name, value in self.form.cleaned_data.items() if value not in (None, "", [])}
 
 
 def engine_filters(values):

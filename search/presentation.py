@@ -150,8 +150,25 @@ class FacetChoices:
         return [self.facet.canonical(value) for value in self.chosen]
 
 
-def filter_panel(counts, values, labels):
-    """Every facet of the registry, in order, for the search page's filters."""
-    return [
-        FacetChoices(facet, counts.get(facet.name, {}), labels[facet.name], facet.chosen(values)) for facet in FACETS
-    ]
+# A facet with values from the catalogue shows its most frequent values, and the chosen ones: a broad
+# search ("ktp") matches services at every MPP of a national catalogue, too many boxes for a phone.
+PANEL_VALUES = 12
+
+
+def panel_counts(facet, counts, chosen):
+    """The values of one facet the panel shows, with their counts, in the engine's order."""
+    if facet.catalogue is None or len(counts) <= PANEL_VALUES:
+        return counts
+    kept = set(sorted(counts, key=lambda value: (-counts[value], value))[:PANEL_VALUES])
+    kept |= {facet.canonical(value) for value in chosen}
+    return {value: n for value, n in counts.items() if value in kept}
+
+
+def filter_panel(counts, values):
+    """Every facet of the registry, in order, for the search page's filters (labels are added by the view,
+    for the values shown only)."""
+    panel = []
+    for facet in FACETS:
+        chosen = facet.chosen(values)
+        panel.append(FacetChoices(facet, panel_counts(facet, counts.get(facet.name, {}), chosen), {}, chosen))
+    return panel

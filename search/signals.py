@@ -9,9 +9,10 @@ from django.db.models.signals import post_delete, post_save
 
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
+from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage, ServicePage
 
 from . import indexing
+from .facets import forget_labels
 from .models import Synonym
 from .query import forget_places, forget_synonyms
 
@@ -23,6 +24,7 @@ def on_publish(sender, instance, **kwargs):
     elif isinstance(page, AgencyPage | MPPLocationPage):
         if isinstance(page, MPPLocationPage):
             forget_places()  # its regency is a place word of the search
+        forget_labels()  # its title or acronym labels a facet value
         indexing.index_subtree(page)
 
 
@@ -31,6 +33,7 @@ def on_unpublish(sender, instance, **kwargs):
     if isinstance(page, ServicePage):
         indexing.remove_page(page)
     elif isinstance(page, AgencyPage | MPPLocationPage):
+        forget_labels()
         indexing.index_subtree(page)
 
 
@@ -49,6 +52,8 @@ def connect():
     post_delete.connect(on_delete, sender=ServicePage, dispatch_uid="search_index_on_delete")
     post_save.connect(forget_synonyms, sender=Synonym, dispatch_uid="search_synonyms_saved")
     post_delete.connect(forget_synonyms, sender=Synonym, dispatch_uid="search_synonyms_deleted")
+    post_save.connect(forget_labels, sender=LifeEvent, dispatch_uid="search_life_event_labels_saved")
+    post_delete.connect(forget_labels, sender=LifeEvent, dispatch_uid="search_life_event_labels_deleted")
 
 
 def disconnect():

@@ -24,12 +24,17 @@ MPP_COOKIE = "mpp"
 
 
 def allowed_mpps(request):
-    """The MPP a regency's own domain serves (a Site rooted at, or under, its MPP page), or None for all."""
-    site = Site.find_for_request(request)
-    if site is None:
-        return None
-    slug = MPPLocationPage.objects.ancestor_of(site.root_page, inclusive=True).values_list("slug", flat=True).first()
-    return {slug} if slug else None
+    """The MPP a regency's own domain serves (a Site rooted at, or under, its MPP page), or None for all.
+
+    Worked out once per request."""
+    if not hasattr(request, "_allowed_mpps"):
+        site = Site.find_for_request(request)
+        slug = None
+        if site is not None:
+            mpps = MPPLocationPage.objects.ancestor_of(site.root_page, inclusive=True)
+            slug = mpps.values_list("slug", flat=True).first()
+        request._allowed_mpps = {slug} if slug else None
+    return request._allowed_mpps
 
 
 def homes(language):
@@ -88,14 +93,17 @@ def search(request):
     chosen_mpp = (values.get("mpp") or [None])[0]
     if results.scoped_by_place:
         chosen_mpp = results.scope[0] if len(results.scope) == 1 else None
-    labels = {facet.name: facet.labels(language) for facet in FACETS}
+    panel = filter_panel(results.facets, values)
+    labels = shown_labels(panel, results, chosen_mpp, language)
+    for choices in panel:
+        choices.labels = labels[choices.name]
     context = {
         "query": results.query,
         "results": results,
         "invalid": invalid,
         "chosen_mpp": chosen_mpp,
         "facet_labels": labels,
-        "filter_panel": filter_panel(results.facets, values, labels),
+        "filter_panel": panel,
     }
     if not results.count:
         context["life_events"] = LifeEvent.objects.filter(locale__language_code=language).order_by("sort_order")
@@ -106,6 +114,14 @@ def search(request):
     elif chosen_mpp and len(values.get("mpp", [])) == 1 and not results.scoped_by_place:
         response.set_cookie(MPP_COOKIE, chosen_mpp, samesite="Lax", httponly=True, secure=settings.COOKIES_SECURE)
     return response
+
+
+def shown_labels(panel, results, chosen_mpp, language):
+    """``{facet: {value: label}}`` for the values the page shows: in the filter panel, or named by a result."""
+    shown = {choices.name: {*choices.counts, *choices.chosen} for choices in panel}
+    shown["mpp"] |= {chosen_mpp} - {None}
+    shown["agency"] |= {result["agency_key"] for result in results.results}
+    return {facet.name: facet.labels(language, shown[facet.name]) for facet in FACETS}
 
 
 @require_GET

@@ -39,9 +39,9 @@ def fetch(url, gzip=False):
 
 
 class Server:
-    """gunicorn serving this project in a child process, stopped on exit."""
+    """gunicorn serving this project in a child process, stopped on exit; ``environment`` overrides variables."""
 
-    def __init__(self, workers):
+    def __init__(self, workers, environment=None):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         database = settings.DATABASES["default"]
@@ -54,6 +54,7 @@ class Server:
             "WAGTAILADMIN_BASE_URL": self.url,
             "EMAIL_URL": "consolemail://",
             "SECURE_SSL_REDIRECT": "False",
+            **(environment or {}),
         }
         command = [sys.executable, "-m", "gunicorn", "portal.wsgi:application", "--bind", f"127.0.0.1:{self.port}"]
         command += ["--workers", str(workers), "--log-level", "warning"]

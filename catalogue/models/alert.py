@@ -218,12 +218,16 @@ def _candidate_alerts(service_paths, default, day, now):
         first, last = (now + dt.timedelta(hours=6)).date(), (now + dt.timedelta(hours=10)).date()
     else:
         first = last = day
-    queryset = (
-        ServiceAlertPage.objects.live()
-        .public()
-        .filter(locale=default, starts__lte=last)
+    # Dated alerts are found in their own (small) table first: a national catalogue has 100,000s of pages
+    # in the source language, and a database may otherwise start from those.
+    dated = (
+        ServiceAlertPage.objects.order_by()
+        .filter(starts__lte=last)
         .filter(Q(ends__isnull=True) | Q(ends__gte=first))
-        .select_related("moved_to")
+        .values("page_ptr_id")
+    )
+    queryset = (
+        ServiceAlertPage.objects.live().public().filter(pk__in=dated, locale=default).select_related("moved_to")
     )
     return [alert for alert in queryset if alert.path[: -Page.steplen] in service_paths]
 

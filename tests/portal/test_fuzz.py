@@ -49,7 +49,10 @@ def one_of_or_text(values):
 @pytest.fixture
 def catalogue_values(demo):
     """Real parameter values of the demo catalogue, for requests that get past validation."""
-    values = {facet.name: [value for value, _label in facet.accepted()] for facet in FACETS}
+    values = {
+        facet.name: sorted(facet.catalogue.all()) if facet.catalogue else [value for value, _label in facet.accepted()]
+        for facet in FACETS
+    }
     location = mpp()
     return {
         **values,

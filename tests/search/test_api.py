@@ -74,3 +74,29 @@ def test_a_regency_domain_searches_only_its_own_mpp(client, settings):
     ).json()["count"]
     everywhere = client.get("/api/v1/search/", {"q": "akta kelahiran"}).json()
     assert len(everywhere["results"][0]["offers"]) == 5
+
+
+# The most queries one search request makes, whatever the catalogue's size, the number of results or the
+# page: filters are checked against the values given (never a list of every MPP and agency), labels come
+# from a cache, and URLs, alerts and "not here" (a second search, across every MPP) take a fixed number of
+# queries for the whole page. About 12 for a plain search; the rest are the scoped search's "not here".
+SEARCH_QUERIES = 30
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/v1/search/", {"q": "ktp", "lang": "id"}),
+        ("/api/v1/search/", {"q": "akta", "mpp": "mpp-jember", "agency": "dukcapil", "category": "kelahiran"}),
+        ("/api/v1/search/", {"q": "perpanjang sim jember", "page": "1"}),
+        ("/api/v1/search/", {"q": "surat", "lang": "en", "page": "2", "fee": "free"}),
+        ("/id/cari/", {"q": "ktp"}),
+        ("/id/cari/", {"q": "akta", "mpp": "mpp-jember", "agency": "dukcapil", "category": "kelahiran"}),
+        ("/en/search/", {"q": "passport", "mpp": "mpp-kudus", "agency": "nowhere"}),
+    ],
+)
+def test_a_search_request_makes_a_bounded_number_of_queries(client, django_assert_max_num_queries, path, params):
+    client.get(path, params)  # caches filled by the first request of a process (site root paths, locales)
+    with django_assert_max_num_queries(SEARCH_QUERIES):
+        response = client.get(path, params)
+    assert response.status_code == 200

@@ -37,7 +37,7 @@ def test_every_facet_has_a_label_and_fixed_values_have_labels_in_both_languages(
     assert len({facet.name for facet in FACETS}) == len(FACETS)
     for facet in FACETS:
         assert str(facet.label), facet.name
-        assert facet.choices or facet.catalogue_values, facet.name
+        assert facet.choices or facet.catalogue, facet.name
     fixed = [facet for facet in FACETS if facet.choices]
     assert {facet.name for facet in fixed} == {"fee", "online", "duration"}
     with translation.override("en"):
@@ -57,7 +57,7 @@ def test_every_facet_is_a_filter_of_the_filterset():
     assert [name for name in filterset.filters if name in {facet.name for facet in FACETS}] == [f.name for f in FACETS]
     for facet in FACETS:
         kind = django_filters.MultipleChoiceFilter if facet.multiple else django_filters.ChoiceFilter
-        assert type(filterset.filters[facet.name]) is kind, facet.name
+        assert isinstance(filterset.filters[facet.name], kind), facet.name
         assert filterset.filters[facet.name].label == facet.label
     # Aliases are accepted and given to the engines as the facet's value.
     filterset = SearchFilterSet({"online": "true", "fee": "free", "duration": "week"})

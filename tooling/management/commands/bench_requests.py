@@ -1,0 +1,130 @@
+"""What a citizen waits for: whole search requests over HTTP, per engine, beside the static-file floor.
+
+Starts the portal under gunicorn with the production settings (``tooling.liveserver``), once per
+engine (embedded; Elasticsearch when ``ELASTICSEARCH_URL`` is set), and sends the relevance
+queries (the sample and the test set, in their language) one after another, as one citizen does:
+
+- the search API, ``/api/v1/search/?q=…&lang=…``, unscoped and scoped to one MPP;
+- the search page, ``/id/cari/?q=…`` and ``/en/search/?q=…``, unscoped and scoped;
+- the static stylesheet, served the same way, as the floor: what any request costs here.
+
+Each URL set is sent ``--warm-up`` times untimed, then ``--repeat`` times timed. Results go to
+``docs/benchmarks.md`` with the machine, the date and the load average (``make bench``).
+"""
+
+import datetime as dt
+import os
+import statistics
+import time
+import urllib.parse
+from pathlib import Path
+
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
+from django.urls import reverse
+from django.utils import translation
+
+from wagtail.models import Locale
+
+from catalogue.models import MPPLocationPage, ServicePage
+from tooling import relevance
+from tooling.benchmarks import OUTPUT, machine, percentile, write_results
+from tooling.liveserver import Server, fetch
+from tooling.weight import referenced_assets
+
+TARGETS = {"api": 25, "page": 40}  # p95 ms, issue 17 (20,000 services on this 2-core machine)
+
+
+def search_path(language):
+    with translation.override(language):
+        return reverse("search")
+
+
+def timed(url):
+    start = time.perf_counter()
+    status, _headers, _body = fetch(url, gzip=True)
+    elapsed = (time.perf_counter() - start) * 1000
+    if status != 200:
+        raise CommandError(f"{url} answered {status}")
+    return elapsed
+
+
+class Command(BaseCommand):
+    help = "Time whole search requests (API and page, scoped and unscoped, per engine) over HTTP."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--label", default="demo catalogue")
+        parser.add_argument("--repeat", type=int, default=2)
+        parser.add_argument("--warm-up", type=int, default=1)
+        parser.add_argument("--page-queries", type=int, default=40, help="Queries sent to the search page.")
+        parser.add_argument("--mpp", default="mpp-jembrana", help="The MPP of the scoped requests.")
+        parser.add_argument("--output", default=str(OUTPUT))
+
+    def handle(self, *args, label, repeat, warm_up, page_queries, mpp, output, **options):
+        if not MPPLocationPage.objects.filter(slug=mpp, locale=Locale.get_default()).exists():
+            raise CommandError(f"No MPP {mpp}: load the demo catalogue first (manage.py load_demo).")
+        queries = relevance.default_queries()
+        services = ServicePage.objects.live().filter(locale=Locale.get_default()).count()
+        engines = [("embedded", "")]
+        if settings.ELASTICSEARCH_URL:
+            engines.append(("elasticsearch", settings.ELASTICSEARCH_URL))
+        load_before = os.getloadavg()[0]
+        rows = []
+        for engine, url in engines:
+            with Server(workers=1, environment={"ELASTICSEARCH_URL": url}) as server:
+                for name, paths in self.requests(server, queries, page_queries, mpp).items():
+                    urls = [server.url + path for path in paths]
+                    for _ in range(warm_up):
+                        for request_url in urls:
+                            timed(request_url)
+                    timings = [timed(request_url) for _ in range(repeat) for request_url in urls]
+                    rows.append((engine, name, len(paths), timings))
+                    self.stdout.write(
+                        f"{engine}, {name}: p50 {statistics.median(timings):.1f} ms, "
+                        f"p95 {percentile(timings, 0.95):.1f} ms"
+                    )
+        lines = [
+            f"## Whole search requests over HTTP, {label} ({services:,} services in each language)",
+            "",
+            f"- Date: {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC",
+            f"- Machine: {machine()}; load average {load_before:.1f} before the run",
+            f"- Database: {connection.vendor}; gunicorn, 1 sync worker, production settings (the whole middleware",
+            "  stack, the query log written), one client sending one request after another, gzip accepted;",
+            f"  each URL {warm_up} time(s) untimed, then {repeat} times timed. Scoped: `mpp={mpp}`.",
+            f"- Targets at 20,000 services (issue 17): search API p95 ≤ {TARGETS['api']} ms, "
+            f"search page p95 ≤ {TARGETS['page']} ms.",
+            "",
+            "| engine | request | URLs × runs | p50 ms | p95 ms | max ms |",
+            "|---|---|---:|---:|---:|---:|",
+        ]
+        for engine, name, count, timings in rows:
+            lines.append(
+                f"| {engine} | {name} | {count} × {repeat} | {statistics.median(timings):.1f} "
+                f"| {percentile(timings, 0.95):.1f} | {max(timings):.1f} |"
+            )
+        lines.append("")
+        write_results(Path(output), lines)
+        self.stdout.write(f"Wrote {output}")
+
+    def requests(self, server, queries, page_queries, mpp):
+        """``{name: [paths]}``: the API and the page, unscoped and scoped, and the floor."""
+        api = reverse("api_search")
+        sets = {
+            "search API": [f"{api}?{urllib.parse.urlencode({'q': q, 'lang': lang})}" for q, lang, _k in queries],
+            "search API, one MPP": [
+                f"{api}?{urllib.parse.urlencode({'q': q, 'lang': lang, 'mpp': mpp})}" for q, lang, _k in queries
+            ],
+            "search page": [
+                f"{search_path(lang)}?{urllib.parse.urlencode({'q': q})}" for q, lang, _k in queries[:page_queries]
+            ],
+            "search page, one MPP": [
+                f"{search_path(lang)}?{urllib.parse.urlencode({'q': q, 'mpp': mpp})}"
+                for q, lang, _k in queries[:page_queries]
+            ],
+        }
+        # The floor: the stylesheet the search page loads (content-hashed, served by whitenoise).
+        _status, _headers, body = fetch(server.url + sets["search page"][0])
+        stylesheet = next(url for url in referenced_assets(body.decode()) if url.endswith(".css"))
+        sets["static file (floor)"] = [stylesheet] * len(queries)
+        return sets
