@@ -13,9 +13,12 @@ TEST_POSTGRES_URL ?= postgres://portal:portal@127.0.0.1:5432/portal
 BENCH_DB ?= sqlite:///$(CURDIR)/.cache/bench.sqlite3
 BENCH_DEMO_DB ?= sqlite:///$(CURDIR)/.cache/bench-demo.sqlite3
 BENCH_SERVICES ?= 20000
+BENCH_PG_DB ?= postgres://portal:portal@127.0.0.1:5432/portal_bench
+BENCH_NATIONAL_DB ?= postgres://portal:portal@127.0.0.1:5432/portal_national
+BENCH_NATIONAL_SERVICES ?= 100000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench elasticsearch bench-pages screenshots
+.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench bench-national elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -75,22 +78,33 @@ relevance: setup ## success@1, success@3 and MRR per engine and for Wagtail's bu
 	export ELASTICSEARCH_URL=$$url ELASTICSEARCH_INDEX_PREFIX=relevance; \
 	$(MANAGE) search_index --no-progress && $(MANAGE) relevance --misses
 
-bench: $(VENV)/.installed ## Benchmarks on the demo and a generated 20,000-service catalogue, into docs/benchmarks.md
+# One benchmark catalogue: $(1) label, $(2) database URL, $(3) services to generate in each language
+# (0: the demo alone), $(4) options of generate_catalogue, $(5) options of bench.
+define bench-catalogue
+	export DATABASE_URL="$(2)" ELASTICSEARCH_INDEX_PREFIX=bench-$(3)-$(firstword $(subst :, ,$(2))); \
+	$(PY) scripts/create_database.py "$(2)" && $(MANAGE) migrate --noinput -v0 && $(MANAGE) load_demo --no-progress || exit 1; \
+	have=$$($(MANAGE) shell -v 0 -c 'from catalogue.models import ServicePage; print(ServicePage.objects.filter(locale__language_code="id", url_path__contains="/mpp-gen-").count())'); \
+	if [ $$have -lt $(3) ]; then $(MANAGE) generate_catalogue --services $$(( $(3) - have )) $(4) || exit 1; fi; \
+	$(MANAGE) search_index --no-progress && $(MANAGE) bench --label "$(1)" $(5) && $(MANAGE) bench_requests --label "$(1)" || exit 1
+endef
+
+bench: compiled-messages ## Benchmarks: the demo, and 20,000 generated services on SQLite and PostgreSQL, into docs/benchmarks.md
 	@mkdir -p .cache
+	$(MANAGE) collectstatic --noinput -v0
 	@url=$$($(PY) scripts/es_server.py start --port $(ES_PORT)) || exit 1; \
 	trap '$(PY) scripts/es_server.py stop --port $(ES_PORT)' EXIT; \
 	export ELASTICSEARCH_URL=$$url; \
-	for run in demo generated; do \
-		if [ $$run = demo ]; then db="$(BENCH_DEMO_DB)"; else db="$(BENCH_DB)"; fi; \
-		export DATABASE_URL="$$db" ELASTICSEARCH_INDEX_PREFIX=bench-$$run; \
-		$(MANAGE) migrate --noinput -v0 && $(MANAGE) load_demo --no-progress || exit 1; \
-		if [ $$run = generated ] && [ "$$($(MANAGE) shell -v 0 -c 'from catalogue.models import ServicePage; print(ServicePage.objects.count())')" -lt $(BENCH_SERVICES) ]; then \
-			$(MANAGE) generate_catalogue --services $(BENCH_SERVICES) || exit 1; \
-		fi; \
-		label="demo catalogue"; [ $$run = generated ] && label="demo + $(BENCH_SERVICES) generated services"; \
-		$(MANAGE) search_index --no-progress && $(MANAGE) bench --label "$$label" || exit 1; \
-	done
+	($(call bench-catalogue,demo catalogue,$(BENCH_DEMO_DB),0)) && \
+	($(call bench-catalogue,demo + $(BENCH_SERVICES) generated services (SQLite),$(BENCH_DB),$(BENCH_SERVICES))) && \
+	($(call bench-catalogue,demo + $(BENCH_SERVICES) generated services (PostgreSQL),$(BENCH_PG_DB),$(BENCH_SERVICES)))
 	$(MAKE) bench-pages
+
+bench-national: compiled-messages ## Benchmarks at national scale: 100,000 services on PostgreSQL, both engines
+	$(MANAGE) collectstatic --noinput -v0
+	@url=$$($(PY) scripts/es_server.py start --port $(ES_PORT)) || exit 1; \
+	trap '$(PY) scripts/es_server.py stop --port $(ES_PORT)' EXIT; \
+	export ELASTICSEARCH_URL=$$url; \
+	$(call bench-catalogue,national: demo + $(BENCH_NATIONAL_SERVICES) generated services (PostgreSQL),$(BENCH_NATIONAL_DB),$(BENCH_NATIONAL_SERVICES),--no-wagtail-index,--baseline-queries 0 --skip-rebuild)
 
 bench-pages: setup ## Page weight and response time at concurrency of service, plan and MPP pages, into docs/benchmarks.md
 	$(MANAGE) bench_pages

@@ -41,6 +41,31 @@ def search_path(language):
         return reverse("search")
 
 
+def request_paths(queries, page_queries, mpp):
+    """``{name: [paths]}``: the API and the page, unscoped and scoped to ``mpp``, for ``(query, language, _)``."""
+    api = reverse("api_search")
+    return {
+        "search API": [f"{api}?{urllib.parse.urlencode({'q': q, 'lang': lang})}" for q, lang, _k in queries],
+        "search API, one MPP": [
+            f"{api}?{urllib.parse.urlencode({'q': q, 'lang': lang, 'mpp': mpp})}" for q, lang, _k in queries
+        ],
+        "search page": [
+            f"{search_path(lang)}?{urllib.parse.urlencode({'q': q})}" for q, lang, _k in queries[:page_queries]
+        ],
+        "search page, one MPP": [
+            f"{search_path(lang)}?{urllib.parse.urlencode({'q': q, 'mpp': mpp})}"
+            for q, lang, _k in queries[:page_queries]
+        ],
+    }
+
+
+def with_floor(server, paths):
+    """``paths`` and, as the floor, the stylesheet the search page loads (content-hashed, from whitenoise)."""
+    _status, _headers, body = fetch(server.url + paths["search page"][0])
+    stylesheet = next(url for url in referenced_assets(body.decode()) if url.endswith(".css"))
+    return {**paths, "static file (floor)": [stylesheet] * len(paths["search API"])}
+
+
 def timed(url):
     start = time.perf_counter()
     status, _headers, _body = fetch(url, gzip=True)
@@ -57,14 +82,15 @@ class Command(BaseCommand):
         parser.add_argument("--label", default="demo catalogue")
         parser.add_argument("--repeat", type=int, default=2)
         parser.add_argument("--warm-up", type=int, default=1)
+        parser.add_argument("--queries", type=int, default=None, help="Only the first N queries (all by default).")
         parser.add_argument("--page-queries", type=int, default=40, help="Queries sent to the search page.")
         parser.add_argument("--mpp", default="mpp-jembrana", help="The MPP of the scoped requests.")
         parser.add_argument("--output", default=str(OUTPUT))
 
-    def handle(self, *args, label, repeat, warm_up, page_queries, mpp, output, **options):
+    def handle(self, *args, label, repeat, warm_up, queries, page_queries, mpp, output, **options):
         if not MPPLocationPage.objects.filter(slug=mpp, locale=Locale.get_default()).exists():
             raise CommandError(f"No MPP {mpp}: load the demo catalogue first (manage.py load_demo).")
-        queries = relevance.default_queries()
+        queries = relevance.default_queries()[:queries]
         services = ServicePage.objects.live().filter(locale=Locale.get_default()).count()
         engines = [("embedded", "")]
         if settings.ELASTICSEARCH_URL:
@@ -73,7 +99,7 @@ class Command(BaseCommand):
         rows = []
         for engine, url in engines:
             with Server(workers=1, environment={"ELASTICSEARCH_URL": url}) as server:
-                for name, paths in self.requests(server, queries, page_queries, mpp).items():
+                for name, paths in with_floor(server, request_paths(queries, page_queries, mpp)).items():
                     urls = [server.url + path for path in paths]
                     for _ in range(warm_up):
                         for request_url in urls:
@@ -106,25 +132,3 @@ class Command(BaseCommand):
         lines.append("")
         write_results(Path(output), lines)
         self.stdout.write(f"Wrote {output}")
-
-    def requests(self, server, queries, page_queries, mpp):
-        """``{name: [paths]}``: the API and the page, unscoped and scoped, and the floor."""
-        api = reverse("api_search")
-        sets = {
-            "search API": [f"{api}?{urllib.parse.urlencode({'q': q, 'lang': lang})}" for q, lang, _k in queries],
-            "search API, one MPP": [
-                f"{api}?{urllib.parse.urlencode({'q': q, 'lang': lang, 'mpp': mpp})}" for q, lang, _k in queries
-            ],
-            "search page": [
-                f"{search_path(lang)}?{urllib.parse.urlencode({'q': q})}" for q, lang, _k in queries[:page_queries]
-            ],
-            "search page, one MPP": [
-                f"{search_path(lang)}?{urllib.parse.urlencode({'q': q, 'mpp': mpp})}"
-                for q, lang, _k in queries[:page_queries]
-            ],
-        }
-        # The floor: the stylesheet the search page loads (content-hashed, served by whitenoise).
-        _status, _headers, body = fetch(server.url + sets["search page"][0])
-        stylesheet = next(url for url in referenced_assets(body.decode()) if url.endswith(".css"))
-        sets["static file (floor)"] = [stylesheet] * len(queries)
-        return sets
