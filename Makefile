@@ -95,8 +95,8 @@ bench: compiled-messages ## Benchmarks: the demo, and 20,000 generated services 
 	trap '$(PY) scripts/es_server.py stop --port $(ES_PORT)' EXIT; \
 	export ELASTICSEARCH_URL=$$url; \
 	($(call bench-catalogue,demo catalogue,$(BENCH_DEMO_DB),0)) && \
-	($(call bench-catalogue,demo + $(BENCH_SERVICES) generated services (SQLite),$(BENCH_DB),$(BENCH_SERVICES))) && \
-	($(call bench-catalogue,demo + $(BENCH_SERVICES) generated services (PostgreSQL),$(BENCH_PG_DB),$(BENCH_SERVICES)))
+	($(call bench-catalogue,demo + generated services (SQLite),$(BENCH_DB),$(BENCH_SERVICES))) && \
+	($(call bench-catalogue,demo + generated services (PostgreSQL),$(BENCH_PG_DB),$(BENCH_SERVICES)))
 	$(MAKE) bench-pages
 
 bench-national: compiled-messages ## Benchmarks at national scale: 100,000 services on PostgreSQL, both engines
@@ -104,7 +104,7 @@ bench-national: compiled-messages ## Benchmarks at national scale: 100,000 servi
 	@url=$$($(PY) scripts/es_server.py start --port $(ES_PORT)) || exit 1; \
 	trap '$(PY) scripts/es_server.py stop --port $(ES_PORT)' EXIT; \
 	export ELASTICSEARCH_URL=$$url; \
-	$(call bench-catalogue,national: demo + $(BENCH_NATIONAL_SERVICES) generated services (PostgreSQL),$(BENCH_NATIONAL_DB),$(BENCH_NATIONAL_SERVICES),--no-wagtail-index,--baseline-queries 0 --skip-rebuild)
+	$(call bench-catalogue,national: demo + generated services (PostgreSQL),$(BENCH_NATIONAL_DB),$(BENCH_NATIONAL_SERVICES),--no-wagtail-index,--baseline-queries 0 --skip-rebuild)
 
 bench-pages: setup ## Page weight and response time at concurrency of service, plan and MPP pages, into docs/benchmarks.md
 	$(MANAGE) bench_pages

@@ -226,9 +226,7 @@ def _candidate_alerts(service_paths, default, day, now):
         .filter(Q(ends__isnull=True) | Q(ends__gte=first))
         .values("page_ptr_id")
     )
-    queryset = (
-        ServiceAlertPage.objects.live().public().filter(pk__in=dated, locale=default).select_related("moved_to")
-    )
+    queryset = ServiceAlertPage.objects.live().public().filter(pk__in=dated, locale=default).select_related("moved_to")
     return [alert for alert in queryset if alert.path[: -Page.steplen] in service_paths]
 
 

@@ -34,6 +34,7 @@ REGENCIES = [
     "Sleman", "Sragen", "Subang", "Sukabumi", "Sumedang", "Tabanan", "Tegal", "Temanggung", "Trenggalek",
     "Tuban", "Wonogiri", "Wonosobo",
 ]  # fmt: skip
+GENERATED = "mpp-gen-"  # the slugs of generated MPPs start so; the demo's services are the templates
 VARIANTS = ["", "Terpadu", "Keliling", "Mandiri", "Daring", "Prioritas", "Reguler", "Kilat"]
 
 
@@ -58,7 +59,8 @@ class Command(BaseCommand):
             raise CommandError("--services and --mpps-per-transaction must be at least 1.")
         source, english = Locale.get_default(), Locale.objects.get(language_code=languages.other(languages.source()))
         homes = {locale.pk: HomePage.objects.filter(locale=locale).first() for locale in (source, english)}
-        templates = list(ServicePage.objects.live().filter(locale=source).specific().order_by("path"))
+        templates = ServicePage.objects.live().filter(locale=source).exclude(url_path__contains=f"/{GENERATED}")
+        templates = list(templates.order_by("path"))
         if None in homes.values() or not templates:
             raise CommandError("Load the demo catalogue first (manage.py load_demo).")
         self.source, self.english, self.homes = source, english, homes
@@ -66,7 +68,7 @@ class Command(BaseCommand):
         self.by_agency = self.templates_by_agency(templates)
         rng = random.Random(seed)
         signals.disconnect()  # index once at the end (search_index), not page by page
-        made, number = 0, MPPLocationPage.objects.filter(slug__startswith="mpp-gen-", locale=source).count()
+        made, number = 0, MPPLocationPage.objects.filter(slug__startswith=GENERATED, locale=source).count()
         try:
             with tqdm(total=services, desc="Generated services", file=self.stderr) as bar:
                 while made < services:
@@ -101,7 +103,7 @@ class Command(BaseCommand):
                 key,
                 self.source,
                 title=f"MPP Kabupaten {regency}",
-                slug=f"mpp-gen-{number:05d}",
+                slug=f"{GENERATED}{number:05d}",
                 regency=f"Kabupaten {regency}",
                 operator_name=f"DPMPTSP Kabupaten {regency}",
                 intro="MPP buatan untuk uji kinerja.",
@@ -110,7 +112,7 @@ class Command(BaseCommand):
                 key,
                 self.english,
                 title=f"{regency} Regency Public Service Mall (MPP)",
-                slug=f"mpp-gen-{number:05d}",
+                slug=f"{GENERATED}{number:05d}",
                 regency=f"{regency} Regency",
                 operator_name=f"DPMPTSP of {regency} Regency",
                 intro="A generated MPP for performance tests.",
