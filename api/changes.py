@@ -80,15 +80,17 @@ def on_page_change(sender, instance, **kwargs):
         sync_pages([instance])
     elif page_kind(page):
         sync_subtree(instance)
+        if page is AgencyPage:
+            sync_pages([instance.get_parent()])  # the MPP lists its agencies and names them at counters
 
 
 def on_move(sender, instance, **kwargs):
-    if instance.specific_class is ServiceAlertPage:
-        for parent in (kwargs.get("parent_page_before"), kwargs.get("parent_page_after")):
-            if parent is not None:
-                sync_pages([parent])
-        return
-    sync_subtree(instance)
+    """A move changes the ids of the pages moved; the old and new parents list them or show them."""
+    parents = [kwargs.get("parent_page_before"), kwargs.get("parent_page_after")]
+    if instance.specific_class is not ServiceAlertPage:
+        sync_subtree(instance)
+    if instance.specific_class in (ServiceAlertPage, AgencyPage):
+        sync_pages([parent for parent in parents if parent is not None])
 
 
 def on_restriction_change(sender, instance, **kwargs):

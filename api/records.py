@@ -84,10 +84,18 @@ def iso(value):
 # --- MPPs ------------------------------------------------------------------------------
 
 
-def agency_keys_by_id(ids):
-    """{agency page id: key} for the agencies counters point at, if citizens can see them."""
-    pages = list(public_pages(Page.objects.filter(pk__in=set(ids) - {None})).only(*KEY_FIELDS))
-    return source_keys(pages)
+def agency_keys_by_id(ids, language):
+    """{agency page id, as counters store it: key} for the agencies that citizens can see in
+    ``language`` (counters are facts copied from the Indonesian page, so they point at its agencies)."""
+    translation_keys = dict(Page.objects.filter(pk__in=set(ids) - {None}).values_list("pk", "translation_key"))
+    localized = list(
+        public_pages(
+            Page.objects.filter(translation_key__in=set(translation_keys.values()), locale__language_code=language)
+        ).only(*KEY_FIELDS)
+    )
+    keys = source_keys(localized)
+    by_translation = {page.translation_key: keys[page.pk] for page in localized}
+    return {pk: by_translation[key] for pk, key in translation_keys.items() if key in by_translation}
 
 
 def mpp_records(pages, request, language):
@@ -104,7 +112,7 @@ def mpp_records(pages, request, language):
     first = timezone.now().date() - dt.timedelta(days=1)
     for row in OpeningException.objects.filter(page_id__in=ids, date__gte=first).order_by("date"):
         exceptions.setdefault(row.page_id, []).append(row)
-    agency_keys = agency_keys_by_id(c.agency_id for rows in counters.values() for c in rows)
+    agency_keys = agency_keys_by_id((c.agency_id for rows in counters.values() for c in rows), language)
     agencies = {}
     under = Q()
     for page in pages:
@@ -274,7 +282,7 @@ def service_records(pages, request, language):
         (floor.page_id, floor.level): floor.name
         for floor in Floor.objects.filter(page_id__in={page.location.pk for page in pages})
     }
-    counter_agencies = agency_keys_by_id(c.agency_id for rows in counters.values() for c in rows)
+    counter_agencies = agency_keys_by_id((c.agency_id for rows in counters.values() for c in rows), language)
     events = {}
     for row in ServicePage.life_events.through.objects.filter(servicepage_id__in=ids).select_related("lifeevent"):
         events.setdefault(row.servicepage_id, []).append(row.lifeevent.slug)
