@@ -15,7 +15,7 @@ BENCH_DEMO_DB ?= sqlite:///$(CURDIR)/.cache/bench-demo.sqlite3
 BENCH_SERVICES ?= 20000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench elasticsearch bench-pages screenshots
+.PHONY: openapi help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -59,6 +59,9 @@ lint: $(VENV)/.installed ## Ruff, Django's system checks and missing migrations
 format: $(VENV)/.installed ## Format and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+openapi: $(VENV)/.installed ## Write the API's OpenAPI document (generated from the code) to docs/openapi.json
+	$(MANAGE) export_openapi_schema --api api.views.api --indent 1 --sorted --output docs/openapi.json
 
 compiled-messages: $(VENV)/.installed
 	$(MANAGE) compilemessages -v0

@@ -7,17 +7,18 @@ as ``{"errors": {parameter: [message]}}``. Only live, public pages under live pa
 (``catalogue.visibility.public_pages``).
 """
 
+import datetime as dt
 from urllib.parse import urlencode
 
 from django.db.models import Q
 from django.db.models.functions import Substr
 from django.http import Http404
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page
 
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Swagger
 from ninja.errors import ValidationError
 
 from catalogue.models import AgencyPage, LifeEvent, MPPLocationPage, RequirementDocument, ServicePage
@@ -37,6 +38,9 @@ api = NinjaAPI(
     urls_namespace="catalogue_api",
     openapi_url="/openapi.json",
     docs_url="/docs/",
+    # Served from our own static files (``ninja`` is an installed app); no validator badge, which
+    # Swagger UI would otherwise load from a third party.
+    docs=Swagger(settings={"validatorUrl": None, "tryItOutEnabled": True}),
 )
 
 
@@ -122,9 +126,14 @@ def at_depth(queryset, depth):
 
 
 def modified_after(queryset, query):
-    if query.modified_after is not None:
-        queryset = queryset.filter(last_published_at__gt=query.modified_after)
-    return queryset
+    """Pages published after ``modified_after``: a moment without a zone is UTC, and any offset ISO
+    8601 allows (PostgreSQL refuses some, such as +17:55) is taken to UTC first."""
+    moment = query.modified_after
+    if moment is None:
+        return queryset
+    if timezone.is_naive(moment):
+        moment = timezone.make_aware(moment, dt.UTC)
+    return queryset.filter(last_published_at__gt=moment.astimezone(dt.UTC))
 
 
 def mpp_page(language, key):

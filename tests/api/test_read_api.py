@@ -133,6 +133,8 @@ def test_filters(tree, client):
     assert ids(document="00000000-0000-0000-0000-000000000000") == []
     later = ServicePage.objects.get(pk=tree.passport.pk).last_published_at
     assert ids(modified_after=later.isoformat()) == ["mpp-uji-api/kartu-keluarga", "mpp-uji-api/layanan-tertunda"]
+    # Any offset ISO 8601 allows, and none (UTC); found by schemathesis: PostgreSQL refuses +17:55.
+    assert ids(modified_after="2000-01-01T00:00:00+17:55") == ids(modified_after="2000-01-01T00:00:00") == everything
     assert keys(get(client, "/api/v1/agencies/", mpp="mpp-uji-api")) == ["mpp-uji-api/dukcapil"]
 
 
