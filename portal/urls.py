@@ -30,6 +30,7 @@ urlpatterns = [
     path("api/v1/suggest/", search_views.api_suggest, name="api_suggest"),
     path("api/v1/plan/", views.api_plan, name="api_plan"),
     path("api/v1/", catalogue_api.urls),
+    path("api/hsds/v3/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(
