@@ -34,7 +34,7 @@ PROFILE = "https://github.com/mpp-portal/hsds-indonesia-mpp-profile"
 OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json"
 WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 OFFSETS = {"Asia/Jakarta": 7, "Asia/Makassar": 8, "Asia/Jayapura": 9}
-CHUNK = 200  # services per query while streaming ndjson
+CHUNK = 200  # services built per batch while streaming ndjson
 
 
 def hsds_id(kind, key):
@@ -360,21 +360,16 @@ def service_list(request):
     with translation.override(values["lang"]):
         queryset = service_queryset(values)
         if values["format"] == "ndjson":
-            return StreamingHttpResponse(stream(request, queryset, values["lang"]), content_type="application/x-ndjson")
+            return StreamingHttpResponse(lines(queryset, values["lang"], request), content_type="application/x-ndjson")
         return json_response(page_envelope(queryset, values, lambda rows: services(rows, request, values["lang"])))
 
 
-def stream(request, queryset, language):
-    """Every service, one JSON document a line, fetched in chunks by path: constant memory."""
-    last = ""
+def lines(queryset, language, request=None):
+    """Every service of ``queryset`` as one HSDS document a line, built in batches: constant memory."""
     with translation.override(language):
-        while True:
-            rows = list(queryset.filter(path__gt=last)[:CHUNK])
-            if not rows:
-                return
-            for item in services(rows, request, language):
+        for batch in records.chunks(queryset, size=CHUNK):
+            for item in services(batch, request, language):
                 yield json.dumps(item, ensure_ascii=False) + "\n"
-            last = rows[-1].path
 
 
 def find_service(identifier, language):

@@ -48,6 +48,19 @@ def page_keys(pages):
     return source_keys(list(pages))
 
 
+def chunks(queryset, field="path", size=200):
+    """The rows of ``queryset`` in batches ordered by a unique ``field``, each batch one query
+    (keyset pagination: no OFFSET, and memory does not grow with the catalogue)."""
+    last = None
+    queryset = queryset.order_by(field)
+    while True:
+        batch = list((queryset.filter(**{f"{field}__gt": last}) if last is not None else queryset)[:size])
+        if not batch:
+            return
+        yield batch
+        last = getattr(batch[-1], field)
+
+
 def naming(field, ids):
     """Services whose requirements name one of these documents or conditions (``field``), matched
     in the stream's raw JSON as both databases print it (``"document": 12,``)."""
@@ -73,8 +86,11 @@ def record_ids(pages):
 
 
 def absolute(request, page):
+    """The page's public address: on the host asked for, or the Site's own (an export has no request)."""
+    if request is None:
+        return page.get_full_url() or ""
     url = page.get_url(request)
-    return request.build_absolute_uri(url) if request is not None and url else url
+    return request.build_absolute_uri(url) if url else ""
 
 
 def iso(value):

@@ -17,10 +17,10 @@ from tests import factories as f
 SECRET = "RAHASIA-API"
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="package")
 def shared_tree(django_db_setup, django_db_blocker):
-    """Built once per test module (translations through wagtail-localize take seconds) in a
-    transaction rolled back after the module; each test runs in a savepoint inside it."""
+    """Built once for the API tests (translations through wagtail-localize take seconds) in a
+    transaction rolled back after them; each test runs in a savepoint inside it."""
     with django_db_blocker.unblock(), transaction.atomic():
         built = build_tree()
         yield built

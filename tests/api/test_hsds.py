@@ -2,8 +2,10 @@
 ``api/hsds_schema.json`` (Draft 2020-12, formats checked), the mapping, stable ids across
 languages, streaming ndjson, errors, and that nothing but live public content appears."""
 
+import io
 import json
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 from jsonschema import Draft202012Validator
@@ -118,3 +120,38 @@ def test_nothing_but_live_public_content(tree, client):
         assert SECRET not in streamed.decode()
     hidden = hsds.hsds_id("service", "mpp-uji-api/layanan-draf")
     assert client.get(f"/api/hsds/v3/services/{hidden}").status_code == 404
+
+
+def relative(record):
+    """A record with its page's address as a path: the export names the Site's host, the API the request's."""
+    return {**record, "url": urlsplit(record["url"]).path} if "url" in record else record
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_export_catalogue_equals_the_api_and_streams_in_chunks(tree, client, monkeypatch, tmp_path, lang):
+    from django.core.management import call_command
+
+    from api import export
+
+    monkeypatch.setattr(export, "CHUNK", 1)  # every record its own batch: the chunking is exercised
+    monkeypatch.setattr(hsds, "CHUNK", 1)
+    target = tmp_path / "catalogue.json"
+    call_command("export_catalogue", "--format", "json", "--lang", lang, "--output", str(target))
+    document = json.loads(target.read_text())
+    for name, url in (
+        ("mpps", "/api/v1/mpps/"),
+        ("agencies", "/api/v1/agencies/"),
+        ("services", "/api/v1/services/"),
+        ("documents", "/api/v1/documents/"),
+        ("life_events", "/api/v1/life-events/"),
+    ):
+        listed = client.get(url, {"lang": lang, "page_size": 100}).json()["results"]
+        assert sorted(map(relative, document[name]), key=lambda r: r["id"]) == sorted(
+            map(relative, listed), key=lambda r: r["id"]
+        ), name
+    out = io.StringIO()
+    call_command("export_catalogue", "--format", "hsds-ndjson", "--lang", lang, stdout=out)
+    lines = out.getvalue().splitlines()
+    assert len(lines) == len(document["services"])
+    for line in lines:
+        validate(json.loads(line), "service")

@@ -77,7 +77,7 @@ def api_schema(tree):
 
 
 SEEDED_AND_BOUNDED = hypothesis_settings(
-    max_examples=15,  # per operation and mode
+    max_examples=10,  # per operation and mode
     derandomize=True,  # seeded: the same cases on every run
     database=None,
     deadline=None,
@@ -88,7 +88,7 @@ CHECKS = [not_a_server_error, status_code_conformance, response_schema_conforman
 
 
 def test_schemathesis_finds_no_server_error_and_no_schema_violation(api_schema):
-    """Every operation, with generated parameters, valid and invalid (15 cases of each); every
+    """Every operation, with generated parameters, valid and invalid (10 cases of each); every
     failing case is reported, not only the first."""
     failures, calls = [], []
     operations = [result.ok() for result in api_schema.get_all_operations()]
