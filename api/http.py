@@ -35,9 +35,22 @@ class ApiHttpMiddleware:
         self.gzip = GZipMiddleware(get_response)
 
     def __call__(self, request):
-        response = self.get_response(request)
         if not request.path_info.startswith(CACHED_PREFIXES):
-            return response
+            return self.get_response(request)
+        # HEAD is GET without the body (the views declare GET only, and so does the OpenAPI document).
+        head = request.method == "HEAD"
+        if head:
+            request.method = "GET"
+        response = self.process(request, self.get_response(request))
+        if head:
+            request.method = "HEAD"
+            if not response.streaming:
+                length = len(response.content)
+                response.content = b""
+                response.headers["Content-Length"] = str(length)
+        return response
+
+    def process(self, request, response):
         if request.method in ("GET", "HEAD") and response.status_code == 200:
             patch_cache_control(response, public=True, max_age=MAX_AGE)
             patch_vary_headers(response, ["Accept-Encoding"])

@@ -247,6 +247,8 @@ def test_etag_last_modified_and_304(tree, client):
     tree.kk.save()  # a change: the ETag of the services naming it changes
     changed = client.get("/api/v1/services/", {"lang": "id"}, headers={"if-none-match": etag})
     assert changed.status_code == 200 and changed["ETag"] != etag
+    head = client.head("/api/v1/services/", {"lang": "id"})
+    assert head.status_code == 200 and head.content == b"" and head["ETag"] == changed["ETag"]
 
 
 def test_gzip_and_cors_for_any_origin_get_only(tree, client):
