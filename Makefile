@@ -18,7 +18,7 @@ BENCH_NATIONAL_DB ?= postgres://portal:portal@127.0.0.1:5432/portal_national
 BENCH_NATIONAL_SERVICES ?= 100000
 ES_PORT ?= 9251
 
-.PHONY: help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench bench-national elasticsearch bench-pages screenshots
+.PHONY: openapi help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench bench-national elasticsearch bench-pages screenshots
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ lint: $(VENV)/.installed ## Ruff, Django's system checks and missing migrations
 format: $(VENV)/.installed ## Format and fix what ruff can
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
+
+openapi: $(VENV)/.installed ## Write the API's OpenAPI document (generated from the code) to docs/openapi.json
+	$(MANAGE) export_openapi_schema --api api.views.api --indent 1 --sorted --output docs/openapi.json
 
 compiled-messages: $(VENV)/.installed
 	$(MANAGE) compilemessages -v0

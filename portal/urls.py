@@ -10,6 +10,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.views import api as catalogue_api
 from catalogue.admin import scoping
 from portal import views
 from portal.feedback.views import submit_feedback
@@ -28,6 +29,8 @@ urlpatterns = [
     path("api/v1/search/", search_views.api_search, name="api_search"),
     path("api/v1/suggest/", search_views.api_suggest, name="api_suggest"),
     path("api/v1/plan/", views.api_plan, name="api_plan"),
+    path("api/v1/", catalogue_api.urls),
+    path("api/hsds/v3/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

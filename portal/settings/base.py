@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "portal",
     "catalogue",
     "search",
+    "api",
     "tooling",
     "demo",
     "wagtail_localize",
@@ -73,6 +74,8 @@ INSTALLED_APPS = [
     "axes",
     "modelcluster",
     "taggit",
+    "ninja",  # its API documentation page, served from our static files
+    "corsheaders",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -85,6 +88,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "api.http.ApiHttpMiddleware",  # caching headers, 304 and gzip for the open API
+    "corsheaders.middleware.CorsMiddleware",
     "portal.csp.PolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -98,6 +103,13 @@ MIDDLEWARE = [
     # Last, as django-axes asks: turns a locked-out sign-in into the lockout page.
     "axes.middleware.AxesMiddleware",
 ]
+
+# CORS (django-cors-headers): the open API may be read from any origin, with GET only.
+CORS_URLS_REGEX = r"^/api/"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ["GET", "HEAD", "OPTIONS"]
+CORS_ALLOW_CREDENTIALS = False
+CORS_EXPOSE_HEADERS = ["ETag", "Last-Modified"]
 
 # django-axes first: it refuses a locked-out account or address before the password is checked.
 AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]

@@ -29,7 +29,8 @@ SECRET = "Zebrakuda"  # a word no demo page contains
 
 
 def public_channels(client, page):
-    """Everything the public can read: the page, the search API and page, the sitemap, JSON-LD."""
+    """Everything the public can read: the page, the search API and page, the sitemap, JSON-LD, the
+    catalogue's read API and its HSDS feed."""
     page = ServicePage.objects.get(pk=page.pk)
     with translation.override("id"):
         search_url = reverse("search")
@@ -40,6 +41,11 @@ def public_channels(client, page):
         + client.get("/api/v1/search/", {"q": query, "lang": "id", "mpp": "mpp-jembrana"}).content.decode(),
         "search": client.get(search_url, {"q": query}).content.decode(),
         "sitemap": client.get("/sitemap.xml").content.decode(),
+        "read_api": client.get(f"/api/v1/services/mpp-jembrana/{page.key}/").content.decode()
+        + client.get(
+            "/api/v1/services/", {"mpp": "mpp-jembrana", "agency": "dukcapil", "page_size": 100}
+        ).content.decode(),
+        "hsds": client.get("/api/hsds/v3/services", {"search": "Akta", "per_page": 100}).content.decode(),
     }
     outputs["jsonld"] = "".join(
         re.findall(r'<script type="application/ld\+json">(.*?)</script>', outputs["page"], re.S)
