@@ -13,6 +13,7 @@ whose records show its counters, floors and names.
 """
 
 from django.db import transaction
+from django.db.models import Max, Subquery
 from django.db.models.signals import post_delete, post_save, pre_delete
 
 from wagtail.models import Page, PageViewRestriction
@@ -41,30 +42,60 @@ def page_kind(model):
 
 def record(kind, object_id, language, record_id):
     """Log the change of one record: ``record_id`` is its id now, None when citizens cannot see it."""
-    last = ChangeEvent.objects.filter(kind=kind, object_id=object_id).order_by("-id").first()
-    known = last is not None and last.action != "removed"
+    record_many([(kind, object_id, language, record_id)])
 
-    def log(action, rid, lang=language):
-        ChangeEvent.objects.create(kind=kind, object_id=object_id, record_id=rid, language=lang, action=action)
 
-    if record_id is None:
-        if known:
-            log("removed", last.record_id, last.language)
-    elif known and (last.record_id != record_id or last.language != language):
-        log("removed", last.record_id, last.language)
-        log("created", record_id)
-    else:
-        log("updated" if known else "created", record_id)
+def latest_events(keys):
+    """{(kind, object id): the last change logged} for many records, in one query."""
+    object_ids = {object_id for _kind, object_id in keys}
+    if not object_ids:
+        return {}
+    latest = (
+        ChangeEvent.objects.filter(object_id__in=object_ids)
+        .values("kind", "object_id")
+        .annotate(last=Max("id"))
+        .values("last")
+    )
+    return {
+        (event.kind, event.object_id): event
+        for event in ChangeEvent.objects.filter(id__in=Subquery(latest))
+        if (event.kind, event.object_id) in keys
+    }
+
+
+def record_many(states):
+    """Log the changes of many records, ``states`` being (kind, object id, language, record id now
+    or None), in two queries: the last changes logged, then the new ones."""
+    last = latest_events({(kind, object_id) for kind, object_id, _language, _record in states})
+    events = []
+    for kind, object_id, language, record_id in states:
+        before = last.get((kind, object_id))
+        known = before is not None and before.action != "removed"
+
+        def log(action, rid, lang=language, kind=kind, object_id=object_id):
+            events.append(ChangeEvent(kind=kind, object_id=object_id, record_id=rid, language=lang, action=action))
+
+        if record_id is None:
+            if known:
+                log("removed", before.record_id, before.language)
+        elif known and (before.record_id != record_id or before.language != language):
+            log("removed", before.record_id, before.language)
+            log("created", record_id)
+        else:
+            log("updated" if known else "created", record_id)
+    # One INSERT: its rows take their ids (the feed's cursor) in the order given.
+    ChangeEvent.objects.bulk_create(events)
 
 
 def sync_pages(pages):
     """Log the state of catalogue pages (any type; others are ignored)."""
     pages = [page for page in pages if page_kind(page.specific_class)]
+    if not pages:
+        return
     visible = set(public_pages(Page.objects.filter(pk__in=[page.pk for page in pages])).values_list("pk", flat=True))
     ids = records.record_ids([page for page in pages if page.pk in visible])
     languages = dict(Page.objects.filter(pk__in=[page.pk for page in pages]).values_list("pk", "locale__language_code"))
-    for page in pages:
-        record(page_kind(page.specific_class), page.pk, languages[page.pk], ids.get(page.pk))
+    record_many([(page_kind(page.specific_class), page.pk, languages[page.pk], ids.get(page.pk)) for page in pages])
 
 
 def sync_subtree(page):
