@@ -27,6 +27,7 @@ class ServiceIndexView(IndexView):
         return [
             *super().header_buttons,
             HeaderButton(_("Download workbook"), url=reverse("catalogue_workbook_export"), icon_name="download"),
+            HeaderButton(_("Import workbook"), url=reverse("catalogue_workbook_import"), icon_name="upload"),
         ]
 
 
