@@ -57,6 +57,15 @@ SERVICE_TEXT = {
 }
 
 
+@dataclass
+class Setup:
+    """How a from-scratch build (``load_demo``) writes new services: ``prepare(plan, page)`` may set
+    what a workbook does not carry (a stable translation key, the date of the last review) before
+    the page is first saved. Every written page is then published instead of sent for review."""
+
+    prepare: object = lambda plan, page: None
+
+
 class Rollback(Exception):
     """Leaves the import's transaction without writing anything."""
 
@@ -116,9 +125,15 @@ class Result:
 
 
 class WorkbookImport:
-    def __init__(self, source, user):
+    def __init__(self, source, user, *, setup=None):
+        """``source``: a path (.xlsx or CSV folder), an open binary file, or sheets already read
+        (``files.read``). ``setup`` is only for building a catalogue from scratch where there is no
+        reviewer yet (``load_demo``): a ``Setup``; rows are then written without a user and published."""
+        if user is None and setup is None:
+            raise ValueError("An import is made by a user, whose permissions apply.")
         self.source = source
         self.user = user
+        self.setup = setup
         self.default = Locale.get_default()
         self.english = english_locale()
         self.result = Result()
@@ -145,7 +160,7 @@ class WorkbookImport:
 
     def check(self):
         try:
-            sheets = files.read(self.source)
+            sheets = self.source if isinstance(self.source, dict) else files.read(self.source)
         except WorkbookError as error:
             self.result.problems.extend(error.problems)
             return False
@@ -297,6 +312,8 @@ class WorkbookImport:
 
     def check_permission(self, plan, row):
         user = self.user
+        if self.setup is not None:
+            return
         if plan.page is not None:
             allowed = plan.page.permissions_for_user(user).can_edit()
             task = plan.page.current_workflow_task
@@ -572,7 +589,10 @@ class WorkbookImport:
                     raise Rollback
                 for plan, written in pages:
                     for page in written:
-                        self.submit(plan, page)
+                        if self.setup is not None:
+                            Page.objects.get(pk=page.pk).get_latest_revision().publish()
+                        else:
+                            self.submit(plan, page)
         except Rollback:
             return
         self.result.written = True
@@ -589,6 +609,8 @@ class WorkbookImport:
                     page = ServicePage(locale=self.default, slug=plan.key, live=False, **values["fields"])
                     page.counters = values["counters"]
                     page.life_events = values["life_events"]
+                    if self.setup is not None:
+                        self.setup.prepare(plan, page)
                     plan.agency.add_child(instance=page)
                     page.save_revision(user=self.user, log_action=False)
                     log(instance=page, action="wagtail.create", user=self.user)
@@ -683,10 +705,12 @@ class WorkbookImport:
         )
         documents = self.documents()
         conditions = {c.slug: c for c in Condition.objects.filter(locale=self.default)}
+        issuer_keys = {row.cells["diterbitkan_oleh"] for row in plan.rows[fmt.REQUIREMENTS.name]} - {""}
         issuers = {
             page.slug: page
-            for page in ServicePage.objects.descendant_of(plan.location).filter(locale=self.default)
-            if page.slug in {row.cells["diterbitkan_oleh"] for row in plan.rows[fmt.REQUIREMENTS.name]}
+            for page in ServicePage.objects.descendant_of(plan.location).filter(
+                locale=self.default, slug__in=issuer_keys
+            )
         }
 
         def document(cells):
