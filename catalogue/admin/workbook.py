@@ -7,6 +7,7 @@ that was previewed, and only by the user who uploaded it.
 
 import secrets
 import tempfile
+import time
 from pathlib import Path
 
 from django import forms
@@ -29,9 +30,20 @@ SESSION_KEY = "catalogue_workbook_uploads"
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
+UPLOAD_LIFETIME = 24 * 60 * 60
+"""Seconds an upload waits for its confirmation before it is deleted."""
+
+
 def upload_folder():
     folder = Path(tempfile.gettempdir()) / "mpp-workbook-uploads"
     folder.mkdir(mode=0o700, exist_ok=True)
+    cutoff = time.time() - UPLOAD_LIFETIME
+    for stale in folder.glob("*.xlsx"):
+        try:
+            if stale.stat().st_mtime < cutoff:
+                stale.unlink()
+        except FileNotFoundError:  # confirmed (and deleted) meanwhile
+            pass
     return folder
 
 

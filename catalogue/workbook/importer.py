@@ -45,7 +45,7 @@ KEY = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 # Markup or script in a cell: an opening tag, a comment, or a javascript: link. Plain "<" in prose
 # ("< 17 tahun") is fine; the portal escapes everything it shows, but an import should not carry
 # markup into content that other tools (exports, feeds) may not escape.
-MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|javascript\s*:|on[a-z]+\s*=", re.IGNORECASE)
+MARKUP = re.compile(r"<\s*[a-zA-Z/!?]|javascript\s*:|\bon[a-z]+\s*=", re.IGNORECASE)
 MAX_KEY = 100
 # The Indonesian text columns of the Layanan sheet and the page field each fills.
 SERVICE_TEXT = {
