@@ -246,3 +246,194 @@ DOCUMENTS = {
         },
     },
 }
+
+# Document types first written beside the services that need them (civil registry, police and
+# immigration; then business, land, health and the others), with an "a-" or "b-" prefix.
+DOCUMENTS |= {
+    "a-sptjm": {
+        "name": {
+            "id": "Surat Pernyataan Tanggung Jawab Mutlak (SPTJM)",
+            "en": "Statement of absolute responsibility (SPTJM)",
+        },
+        "description": {
+            "id": (
+                "Pernyataan bermeterai yang menggantikan dokumen yang tidak ada, misalnya surat "
+                "keterangan lahir atau buku nikah. Formulirnya tersedia di loket Dukcapil."
+            ),
+            "en": (
+                "A stamped statement that stands in for a missing document, such as a birth "
+                "notification or a marriage book. The form is available at the Dukcapil counter."
+            ),
+        },
+    },
+    "a-pas-foto-2x3": {
+        "name": {"id": "Pas foto anak 2x3", "en": "Child's photo 2x3 cm"},
+        "description": {
+            "id": "Foto berwarna terbaru, untuk anak berusia 5 tahun ke atas.",
+            "en": "Recent colour photo, for children aged 5 and over.",
+        },
+    },
+    "a-surat-perkawinan-pemuka-agama": {
+        "name": {
+            "id": "Surat keterangan perkawinan dari pemuka agama",
+            "en": "Religious marriage letter",
+        },
+        "description": {
+            "id": (
+                "Surat pemberkatan atau keterangan telah terjadinya perkawinan dari pemuka agama "
+                "atau pemuka penghayat kepercayaan."
+            ),
+            "en": (
+                "Letter from the religious leader (or leader of a belief community) confirming "
+                "that the marriage ceremony took place."
+            ),
+        },
+    },
+    "a-akta-cerai": {
+        "name": {"id": "Akta Perceraian", "en": "Divorce certificate"},
+        "alternative_names": {"id": ["Akta cerai", "Surat cerai"], "en": ["Divorce decree"]},
+        "description": {
+            "id": "Kutipan akta perceraian dari Dukcapil, atau akta cerai dari Pengadilan Agama.",
+            "en": "Divorce certificate from Dukcapil, or from the religious court.",
+        },
+        "issuers": [
+            {
+                "institution": {
+                    "id": "Pengadilan Agama, atau Dukcapil setelah putusan Pengadilan Negeri",
+                    "en": "the religious court, or Dukcapil after a district court ruling",
+                },
+                "note": None,
+            }
+        ],
+    },
+    "a-dokumen-kependudukan-asli": {
+        "name": {
+            "id": "Dokumen kependudukan asli yang akan dilegalisir",
+            "en": "Original civil-registry document to be certified",
+        },
+        "description": {
+            "id": "Misalnya KK, akta kelahiran, akta kematian, akta perkawinan atau akta perceraian.",
+            "en": ("For example a family card, birth, death, marriage or divorce certificate."),
+        },
+    },
+    "a-kartu-sidik-jari": {
+        "name": {"id": "Kartu sidik jari (kartu tik)", "en": "Fingerprint card"},
+        "description": {
+            "id": "Dibuat di unit identifikasi (Inafis) Polres. Cukup sekali; bawa kartu lama jika ada.",
+            "en": (
+                "Made by the police identification unit (Inafis). Needed only once; bring your old "
+                "card if you have one."
+            ),
+        },
+    },
+}
+DOCUMENTS |= {
+    "b-bukti-pph": {
+        "name": {
+            "id": "Bukti setor PPh final pengalihan hak atas tanah/bangunan",
+            "en": "Proof of payment of the final income tax on the transfer",
+        },
+        "description": {
+            "id": "Dibayar oleh penjual (2,5% dari nilai transaksi), atau surat keterangan bebas PPh.",
+            "en": "Paid by the seller (2.5% of the transaction value), or a tax exemption letter.",
+        },
+    },
+    "b-kkpr": {
+        "name": {
+            "id": "Konfirmasi KKPR atau Keterangan Rencana Kota (KRK)",
+            "en": "Spatial plan conformity (KKPR) or city plan information (KRK)",
+        },
+        "description": {
+            "id": "Menyatakan bahwa rencana bangunan sesuai dengan tata ruang. Untuk rumah tinggal sederhana, KRK biasanya diterbitkan lewat SIMBG.",
+            "en": "Shows the planned building fits the spatial plan. For simple houses, the KRK is usually issued through SIMBG.",
+        },
+    },
+    "b-desain-reklame": {
+        "name": {
+            "id": "Desain reklame dan foto lokasi",
+            "en": "Sign design and photo of the location",
+        },
+        "description": {
+            "id": "Gambar naskah reklame dengan ukuran, bahan dan titik koordinat, serta foto lokasi pemasangan. Untuk baliho besar, sertakan gambar konstruksi.",
+            "en": "Drawing of the sign with size, material and coordinates, and a photo of the site. For large billboards, add the construction drawing.",
+        },
+    },
+    "b-persetujuan-pemilik-lokasi": {
+        "name": {
+            "id": "Surat persetujuan pemilik tanah atau bangunan",
+            "en": "Consent letter from the owner of the land or building",
+        },
+        "description": {
+            "id": "Bermeterai, jika reklame dipasang di tanah atau bangunan milik orang lain.",
+            "en": "Stamped, if the sign stands on land or a building owned by someone else.",
+        },
+    },
+    "b-surat-keterangan-tempat-praktik": {
+        "name": {
+            "id": "Surat keterangan dari fasilitas pelayanan kesehatan tempat praktik",
+            "en": "Letter from the health facility where you will practise",
+        },
+        "description": {
+            "id": "Dari pimpinan rumah sakit, puskesmas atau klinik. Untuk praktik mandiri, cukup alamat dan denah tempat praktik.",
+            "en": "From the head of the hospital, health centre or clinic. For private practice, the address and floor plan of the practice.",
+        },
+    },
+    "b-label-pangan": {
+        "name": {"id": "Rancangan label pangan", "en": "Draft food label"},
+        "description": {
+            "id": "Memuat nama produk, komposisi, berat bersih, nama dan alamat produsen, serta tanggal kedaluwarsa.",
+            "en": "Shows the product name, ingredients, net weight, producer's name and address, and expiry date.",
+        },
+    },
+    "b-data-produk": {
+        "name": {
+            "id": "Keterangan produk",
+            "en": "Product information",
+        },
+        "description": {
+            "id": "Komposisi, proses produksi, jenis kemasan dan contoh label atau foto produk.",
+            "en": "Ingredients, production process, type of packaging and a sample label or product photo.",
+        },
+    },
+    "b-pas-foto-2x3": {
+        "name": {"id": "Pas foto 2x3", "en": "Passport-style photo 2x3 cm"},
+        "description": {
+            "id": "Foto berwarna terbaru, latar belakang biru.",
+            "en": "Recent colour photo, blue background.",
+        },
+    },
+    "b-surat-izin-orang-tua": {
+        "name": {
+            "id": "Surat izin orang tua (formulir N5)",
+            "en": "Parental consent letter (form N5)",
+        },
+        "description": {
+            "id": "Bagi calon pengantin yang belum berusia 21 tahun.",
+            "en": "For a bride or groom under 21.",
+        },
+    },
+    "b-rekomendasi-nikah": {
+        "name": {
+            "id": "Surat rekomendasi nikah dari KUA asal",
+            "en": "Marriage recommendation letter from the home KUA",
+        },
+        "description": {
+            "id": "Jika akad nikah dilangsungkan di luar kecamatan tempat tinggal calon pengantin.",
+            "en": "If the wedding takes place outside the sub-district where the bride or groom lives.",
+        },
+    },
+    "b-denah-lokasi": {
+        "name": {"id": "Denah lokasi rumah", "en": "Sketch map of the house location"},
+        "description": {
+            "id": "Gambar sederhana letak rumah dari jalan terdekat, atau titik lokasi di peta daring.",
+            "en": "A simple sketch from the nearest road, or a pin on an online map.",
+        },
+    },
+    "b-foto-rumah": {
+        "name": {"id": "Foto kondisi rumah", "en": "Photos of the house"},
+        "description": {
+            "id": "Tampak depan dan dalam, untuk membantu verifikasi petugas.",
+            "en": "Front and inside, to help the officer's verification.",
+        },
+    },
+}

@@ -12,6 +12,7 @@ outside the review, no site setting, group, permission or account touched).
 """
 
 import datetime as dt
+import functools
 import secrets
 import uuid
 from pathlib import Path
@@ -38,9 +39,11 @@ from catalogue.models import (
     ServiceElsewhere,
     ServicePage,
 )
+from catalogue.workbook import files
+from catalogue.workbook import format as fmt
+from catalogue.workbook.importer import Setup, WorkbookImport
 from portal.models import HomePage, PortalSettings
 
-from . import services_a, services_b
 from .agencies import AGENCIES
 from .conditions import CONDITIONS
 from .documents import DOCUMENTS
@@ -51,12 +54,52 @@ from .mpps import HOME, MPPS, NATIONAL_EXCEPTIONS, WEEKDAY_HOURS
 PASSWORD_FILE = Path(settings.BASE_DIR) / ".cache" / "demo-password"
 DEMO_EMAIL_DOMAIN = "demo.invalid"
 NAMESPACE = uuid.UUID("6f1c7a52-4a43-4b8e-9d1e-2f0d6c1b9a10")
-SERVICES = services_a.SERVICES + services_b.SERVICES
-ALL_DOCUMENTS = {
-    **DOCUMENTS,
-    **getattr(services_a, "EXTRA_DOCUMENTS", {}),
-    **getattr(services_b, "EXTRA_DOCUMENTS", {}),
-}
+WORKBOOK = Path(__file__).parent / "workbook"
+"""The demo's services: a workbook as a folder of CSV files (docs/workbook.md)."""
+
+
+@functools.cache
+def workbook():
+    """The demo workbook's sheets ({sheet name: [Row]}), read once."""
+    return files.read(WORKBOOK)
+
+
+def catalogue_services():
+    """Each service of the demo catalogue once, in the workbook's order: {"slug", "agency",
+    "online": [{"name", "url", "note"}]} (its online channels, for the MPPs that lack it)."""
+    sheets = workbook()
+    online = {}
+    for row in sheets[fmt.CHANNELS.name]:
+        if row.cells["jenis"] == "daring":
+            online.setdefault((row.cells["mpp"], row.cells["layanan"]), []).append(row.cells)
+    services = {}
+    for row in sheets[fmt.SERVICES.name]:
+        cells = row.cells
+        services.setdefault(
+            cells["kunci"],
+            {
+                "slug": cells["kunci"],
+                "agency": cells["instansi"],
+                "online": [
+                    {
+                        "name": {"id": channel["nama_id"], "en": channel["nama_en"]},
+                        "url": channel["tautan"],
+                        "note": {"id": channel["catatan_id"], "en": channel["catatan_en"]},
+                    }
+                    for channel in online.get((cells["mpp"], cells["kunci"]), [])
+                ],
+            },
+        )
+    return list(services.values())
+
+
+def rows_of_mpp(slug):
+    """The demo workbook's rows of one MPP."""
+    return {name: [row for row in rows if row.cells["mpp"] == slug] for name, rows in workbook().items()}
+
+
+class DemoBuildError(Exception):
+    """The demo workbook does not import: its problems, one per line."""
 
 
 def demo_key(*parts):
@@ -112,14 +155,9 @@ class DemoLoader:
     @classmethod
     def steps(cls):
         """How many progress steps a full run has (for the progress bar)."""
-        services = sum(
-            1
-            for mpp in MPPS
-            for service in SERVICES
-            if service["agency"] in {key for _level, _name, keys in mpp["floors"] for key in keys}
-        )
+        services = len(workbook()[fmt.SERVICES.name])
         agencies = sum(len({key for _l, _n, keys in mpp["floors"] for key in keys}) for mpp in MPPS)
-        return len(ALL_DOCUMENTS) + len(CONDITIONS) + len(LIFE_EVENTS) + 1 + len(MPPS) + agencies + services
+        return len(DOCUMENTS) + len(CONDITIONS) + len(LIFE_EVENTS) + 1 + len(MPPS) + agencies + services
 
     def already_built(self):
         """The demo home page exists: the catalogue was built once and is now the operators'."""
@@ -141,12 +179,12 @@ class DemoLoader:
             self.accounts = self.existing_accounts() if demo_accounts_allowed() else []
             return 0
         self.conditions = self.load_conditions()  # before the documents: their issuers name conditions
-        documents = self.load_documents()
-        events = self.load_life_events()
+        self.load_documents()  # before the services: their requirements name document types
+        self.load_life_events()
         home = self.load_home()
         self.configure_site(home)  # before the tree is built, so page URLs are right from the start
         for mpp in MPPS:
-            self.load_mpp(home, mpp, documents, events)
+            self.load_mpp(home, mpp)
         for mpp in MPPS:
             # Once every MPP's services exist: a row must name a service of the catalogue.
             self.load_elsewhere(mpp)
@@ -192,7 +230,7 @@ class DemoLoader:
 
     def load_documents(self):
         documents = {}
-        for key, data in ALL_DOCUMENTS.items():
+        for key, data in DOCUMENTS.items():
             glossary = Glossary()
             doc = RequirementDocument.objects.filter(
                 translation_key=demo_key("document", key), locale=self.source_locale
@@ -292,7 +330,7 @@ class DemoLoader:
         self.progress(1)
         return home
 
-    def load_mpp(self, home, data, documents, events):
+    def load_mpp(self, home, data):
         agency_keys = list(dict.fromkeys(key for _level, _name, keys in data["floors"] for key in keys))
         location = self.existing(MPPLocationPage, (data["slug"],))
         is_new = location is None
@@ -352,9 +390,7 @@ class DemoLoader:
             for agency in agencies.values():
                 self.translate(agency, self.glossaries[agency.pk])
 
-        for service in SERVICES:
-            if service["agency"] in agencies:
-                self.load_service(location, agencies[service["agency"]], data, service, documents, events)
+        self.load_services(data)
 
     def load_elsewhere(self, data):
         """Where citizens go for each catalogue service this MPP lacks: the agency's office, then online."""
@@ -364,7 +400,7 @@ class DemoLoader:
         here = {key for _level, _name, keys in data["floors"] for key in keys}
         glossary = Glossary()
         rows = []
-        for service in SERVICES:
+        for service in catalogue_services():
             if service["agency"] in here:
                 continue
             offices = [
@@ -374,7 +410,6 @@ class DemoLoader:
                 and row["agency"] == service["agency"]
                 and (row["services"] is None or service["slug"] in row["services"])
             ]
-            channels = [row for row in service["channels"] if row["kind"] == "online"]
             for row in offices:
                 rows.append(
                     ServiceElsewhere(
@@ -387,14 +422,14 @@ class DemoLoader:
                         note=glossary(row["note"]),
                     )
                 )
-            for row in channels:
+            for row in service["online"]:
                 rows.append(
                     ServiceElsewhere(
                         service_key=service["slug"],
                         kind="online",
                         name=glossary(row["name"]),
                         url=row["url"],
-                        note=glossary(row.get("note")),
+                        note=glossary(row["note"]),
                     )
                 )
         if not rows:
@@ -433,48 +468,19 @@ class DemoLoader:
         self.progress(1)
         return agency
 
-    def load_service(self, location, agency, mpp, data, documents, events):
-        key = (mpp["slug"], data["agency"], data["slug"])
-        if self.existing(ServicePage, key) is not None:
-            self.progress(1)
-            return
-        g = Glossary()
-        service = ServicePage(
-            title=g(data["title"]),
-            slug=data["slug"],
-            summary=g(data["summary"]),
-            alternative_names=g.lines(data["alternative_names"]),
-            eligibility=g(data["eligibility"]),
-            not_eligible=g(data.get("not_eligible")),
-            requirements=[self.requirement_block(item, documents, g) for item in data["requirements"]],
-            procedure=[("step", {"text": g(step)}) for step in data["steps"]],
-            duration_value=data["duration"]["value"],
-            duration_unit=data["duration"]["unit"],
-            fee_kind=data.get("fee_kind") or ("paid" if data["fees"] else "free"),
-            fees=[self.fee_block(fee, g) for fee in data["fees"]],
-            output=g(data["output"]),
-            complaint_channels=[
-                (
-                    "channel",
-                    {
-                        "kind": row["kind"],
-                        "value": row.get("value", ""),
-                        "place": g(row.get("place")),
-                        "note": g(row.get("note")),
-                    },
-                )
-                for row in data["complaints"]
-            ],
-            legal_basis=[("regulation", {"title": g(title), "url": ""}) for title in data["legal_basis"]],
-            other_channels=[self.channel_block(row, g) for row in data["channels"]],
-            last_reviewed=self.today - dt.timedelta(days=30 + len(data["slug"]) * 3),
-            reviewed_by=mpp["operator"]["id"],
-        )
-        service.counters = [c for c in location.counters.all() if c.agency_id == agency.pk]
-        service.life_events = [events[event] for event in data["life_events"]]
-        self.add(agency, service, key, g)
-        self.translate(service, g)
-        self.progress(1)
+    def load_services(self, mpp):
+        """The MPP's services from the demo workbook, through the workbook import (published: a
+        one-time setup, before there is any reviewer), each reviewed some weeks ago by the MPP."""
+
+        def prepare(plan, page):
+            page.translation_key = demo_key(mpp["slug"], plan.agency.slug, plan.key)
+            page.last_reviewed = self.today - dt.timedelta(days=30 + len(plan.key) * 3)
+            page.reviewed_by = mpp["operator"]["id"]
+
+        result = WorkbookImport(rows_of_mpp(mpp["slug"]), None, setup=Setup(prepare)).commit(self.progress)
+        if not result.ok:
+            raise DemoBuildError("\n".join(str(problem) for problem in result.problems))
+        self.created += sum(1 for plan in result.plans if plan.status == "new")
 
     def issuer_block(self, row, glossary):
         if "service" in row:
@@ -483,42 +489,6 @@ class DemoLoader:
         if "origin_regency" in row:
             return ("origin_regency", {"note": glossary(row["origin_regency"])})
         return ("institution", {"name": glossary(row["institution"]), "note": glossary(row.get("note"))})
-
-    @staticmethod
-    def document_value(item, documents, glossary):
-        return {
-            "document": documents[item["document"]],
-            "quantity": item["quantity"],
-            "form": item["form"],
-            "note": glossary(item.get("note")),
-            "produced_by": None,
-        }
-
-    def requirement_block(self, item, documents, glossary):
-        condition = self.conditions[item["condition"]] if item.get("condition") else None
-        if "one_of" in item:
-            options = [self.document_value(option, documents, glossary) for option in item["one_of"]]
-            return ("one_of", {"condition": condition, "options": options})
-        return ("requirement", {**self.document_value(item, documents, glossary), "condition": condition})
-
-    @staticmethod
-    def fee_block(fee, glossary):
-        def value(row):
-            return {
-                "amount": row["amount"],
-                "purpose": glossary(row["purpose"]),
-                "legal_basis": glossary(row["legal_basis"]),
-            }
-
-        if "choice" in fee:
-            return ("choice", {"label": glossary(fee["choice"]), "options": [value(row) for row in fee["options"]]})
-        return ("fee", value(fee))
-
-    @staticmethod
-    def channel_block(row, glossary):
-        if row["kind"] == "online":
-            return ("online", {"name": glossary(row["name"]), "url": row["url"], "note": glossary(row.get("note"))})
-        return (row["kind"], {"note": glossary(row.get("note"))})
 
     def set_popular(self, home):
         if home.popular_services:

@@ -179,3 +179,31 @@ def test_every_mpp_says_where_to_go_for_every_service_it_lacks():
         facts = ["service_key", "kind", "phone", "url", "latitude", "longitude"]
         assert list(english.values_list(*facts)) == list(source.elsewhere.order_by("sort_order").values_list(*facts))
         assert all(row.name for row in english)
+
+
+def test_the_demo_workbook_is_what_load_demo_built_and_imports_back_unchanged(tmp_path):
+    """The services load_demo built are the rows of demo/workbook/, and exporting every service and
+    importing the export changes nothing (the round trip of docs/workbook.md on the whole demo)."""
+    from catalogue.workbook import files
+    from catalogue.workbook import format as fmt
+    from catalogue.workbook.export import editable_services, export
+    from catalogue.workbook.importer import WorkbookImport
+    from demo.loader import WORKBOOK
+    from tests.helpers import ADMIN, user
+
+    export(tmp_path / "export", editable_services(mpp=None))
+    exported, shipped = files.read(tmp_path / "export"), files.read(WORKBOOK)
+    demo_mpps = {row.cells["mpp"] for row in shipped["Layanan"]}
+
+    def cells(rows):
+        return sorted(
+            tuple(sorted((k, v) for k, v in row.cells.items() if k != "status"))
+            for row in rows
+            if row.cells["mpp"] in demo_mpps
+        )
+
+    for sheet in fmt.SHEETS:
+        assert cells(exported[sheet.name]) == cells(shipped[sheet.name]), sheet.name
+    result = WorkbookImport(tmp_path / "export", user(ADMIN)).preview()
+    assert result.ok, result.problems[:5]
+    assert result.count("new") == result.count("changed") == 0 and result.count("unchanged") >= 150

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import nested_form_data, streamfield
 import pytest
 
 from catalogue.models import Counter, MPPLocationPage, RequirementDocument, ServicePage
-from demo.loader import ALL_DOCUMENTS
+from demo.documents import DOCUMENTS
 from tests import factories
 from tests.helpers import client_for, edit_form_data, submit
 
@@ -97,7 +97,7 @@ def test_the_demo_has_one_type_per_document():
     """Two types of one document (Akta Perceraian and Akta cerai) split the checklists and the
     chooser: the demo names each document once, in each language."""
     for language in ("id", "en"):
-        names = [data["name"][language].casefold() for data in ALL_DOCUMENTS.values()]
+        names = [data["name"][language].casefold() for data in DOCUMENTS.values()]
         assert len(names) == len(set(names)), sorted(name for name in names if names.count(name) > 1)
 
 
