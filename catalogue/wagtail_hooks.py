@@ -14,7 +14,7 @@ from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 
 from catalogue import review, translations
-from catalogue.admin import buttons, notices, panels, scoping, urls
+from catalogue.admin import buttons, notices, panels, scoping, submitting, urls
 from catalogue.admin.menus import ReviewerMenuItem
 from catalogue.admin.viewsets import ServiceListingViewSet
 
@@ -25,6 +25,8 @@ hooks.register("register_page_header_buttons", buttons.translation_buttons_for_e
 hooks.register("register_page_listing_more_buttons", buttons.translation_buttons_for_editors)
 hooks.register("register_page_header_buttons", buttons.onboarding_button)
 hooks.register("construct_page_action_menu", translations.hide_convert_to_alias)
+hooks.register("construct_page_action_menu", submitting.one_resubmit_action)
+hooks.register("after_edit_page", submitting.back_to_services)
 
 hooks.register("before_edit_page", translations.submit_for_review)
 hooks.register("before_edit_page", notices.show_rejection_reason)
