@@ -332,9 +332,9 @@ def demo_accounts_allowed():
 def onboard_agency(mpp, slug, *, title="", acronym="", kind="", description="", username="", email=""):
     """Create (or find) an agency under an MPP with its editor group, and add a user to it.
 
-    Returns (agency, group, user or None, agency_created). The new agency page is
-    published at once (its name and description only); its services then go
-    through DPMPTSP review as usual.
+    Returns (agency, group, user or None, agency_created). A new agency page is a
+    draft: an empty agency is not shown to citizens. It goes live with its first
+    service that DPMPTSP approves (``catalogue.review.publish_new_agency``).
     """
     mpp = source_page(mpp.specific)
     agency = AgencyPage.objects.child_of(mpp).filter(slug=slug).first()
@@ -352,10 +352,16 @@ def onboard_agency(mpp, slug, *, title="", acronym="", kind="", description="", 
                 % {"kind": kind, "kinds": ", ".join(dict(AGENCY_KINDS))}
             )
         agency = AgencyPage(
-            title=title, slug=slug, acronym=acronym, kind=kind, description=description or title, locale=mpp.locale
+            title=title,
+            slug=slug,
+            acronym=acronym,
+            kind=kind,
+            description=description or title,
+            locale=mpp.locale,
+            live=False,
         )
         mpp.add_child(instance=agency)
-        agency.save_revision().publish()
+        agency.save_revision()
     setup_reviewers(mpp)
     group = setup_editors(agency)
     user = None

@@ -60,7 +60,7 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
         return {"mpp": self.request.GET.get("mpp", "")}
 
     template_name = "catalogue/admin/onboarding.html"
-    page_title = _("Onboard an agency or reviewer")
+    page_title = _("Onboarding")  # the menu's and the MPP page menu's name for it too
     header_icon = "group"
 
     def dispatch(self, request, *args, **kwargs):
