@@ -324,6 +324,14 @@ def reviewed_mpps(user):
     return [mpp for mpp in mpps if reviewer_group_name(mpp) in names]
 
 
+def edited_agencies(user):
+    """The agency pages (source language) whose editor group the user belongs to."""
+    pages = GroupPagePermission.objects.filter(
+        group__in=user.groups.all(), permission__codename="change_page"
+    ).values_list("page_id", flat=True)
+    return list(AgencyPage.objects.filter(pk__in=pages, locale=Locale.get_default()).order_by("title"))
+
+
 def demo_accounts_allowed():
     return getattr(settings, "DEMO_ACCOUNTS", False)
 

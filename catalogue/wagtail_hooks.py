@@ -19,7 +19,9 @@ from catalogue.admin.menus import ReviewerMenuItem
 from catalogue.admin.viewsets import ServiceListingViewSet
 
 hooks.register("register_admin_viewset", ServiceListingViewSet)
+hooks.register("construct_homepage_panels", panels.add_my_services_panels)
 hooks.register("construct_homepage_panels", panels.add_content_health_panels)
+hooks.register("construct_homepage_summary_items", panels.summary_for_administrators, order=100)  # after Wagtail's
 
 hooks.register("register_page_header_buttons", buttons.translation_buttons_for_editors)
 hooks.register("register_page_listing_more_buttons", buttons.translation_buttons_for_editors)
