@@ -23,6 +23,16 @@ from wagtail.snippets.blocks import SnippetChooserBlock
 from catalogue.visibility import public_page
 
 
+class CatalogueStructBlock(blocks.StructBlock):
+    """Wagtail's StructBlock, compared field by field as the editor sees it (labels of choices,
+    nothing for an empty field): ``catalogue.admin.compare``."""
+
+    def get_comparison_class(self):
+        from catalogue.admin.compare import StructComparison  # the admin loads after the blocks
+
+        return StructComparison
+
+
 class FactBlock(blocks.CharBlock):
     """Short text that is the same in every language (a phone number, an e-mail address).
 
@@ -133,7 +143,7 @@ def condition_chooser():
     )
 
 
-class DocumentFieldsBlock(blocks.StructBlock):
+class DocumentFieldsBlock(CatalogueStructBlock):
     """One document to bring: which, how many, original or copy. The fields of a requirement and of
     each option of "one of these documents"."""
 
@@ -199,7 +209,7 @@ class RequirementBlock(DocumentFieldsBlock):
         return value
 
 
-class OneOfRequirementBlock(blocks.StructBlock):
+class OneOfRequirementBlock(CatalogueStructBlock):
     """Any one of several documents will do ("KTP-el or passport")."""
 
     condition = condition_chooser()
@@ -231,7 +241,7 @@ class OneOfRequirementBlock(blocks.StructBlock):
         return context
 
 
-class IssuerServiceBlock(blocks.StructBlock):
+class IssuerServiceBlock(CatalogueStructBlock):
     key = FactBlock(
         label=_("service key"),
         max_length=100,
@@ -245,7 +255,7 @@ class IssuerServiceBlock(blocks.StructBlock):
         label = _("A service in the catalogue")
 
 
-class IssuerOriginRegencyBlock(blocks.StructBlock):
+class IssuerOriginRegencyBlock(CatalogueStructBlock):
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
 
     class Meta:
@@ -253,7 +263,7 @@ class IssuerOriginRegencyBlock(blocks.StructBlock):
         label = _("The civil registry of the regency the citizen moves from")
 
 
-class IssuerInstitutionBlock(blocks.StructBlock):
+class IssuerInstitutionBlock(CatalogueStructBlock):
     name = blocks.CharBlock(label=_("institution"), max_length=150, help_text=_("For example: the religious court."))
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
 
@@ -270,7 +280,7 @@ class IssuerStreamBlock(blocks.StreamBlock):
     institution = IssuerInstitutionBlock()
 
 
-class StepBlock(blocks.StructBlock):
+class StepBlock(CatalogueStructBlock):
     text = blocks.TextBlock(label=_("what happens"), max_length=500)
 
     class Meta:
@@ -281,7 +291,7 @@ class StepBlock(blocks.StructBlock):
         preview_value = {"text": "Ambil nomor antrean di mesin antrean."}
 
 
-class FeeBlock(blocks.StructBlock):
+class FeeBlock(CatalogueStructBlock):
     amount = blocks.IntegerBlock(label=_("amount in rupiah"), min_value=0)
     purpose = blocks.CharBlock(label=_("what it is for"), max_length=300)
     legal_basis = blocks.CharBlock(label=_("legal basis"), max_length=300, required=False)
@@ -294,7 +304,7 @@ class FeeBlock(blocks.StructBlock):
         preview_value = {"amount": 30000, "purpose": "PNBP SKCK", "legal_basis": "PP 76/2020"}
 
 
-class FeeChoiceBlock(blocks.StructBlock):
+class FeeChoiceBlock(CatalogueStructBlock):
     """Alternatives of which the citizen pays exactly one (an ordinary or an electronic passport)."""
 
     label = blocks.CharBlock(
@@ -316,7 +326,7 @@ class FeeChoiceBlock(blocks.StructBlock):
         }
 
 
-class ComplaintChannelBlock(blocks.StructBlock):
+class ComplaintChannelBlock(CatalogueStructBlock):
     kind = blocks.ChoiceBlock(
         label=_("channel"),
         choices=[
@@ -372,7 +382,7 @@ class ComplaintChannelBlock(blocks.StructBlock):
         return value
 
 
-class LegalBasisBlock(blocks.StructBlock):
+class LegalBasisBlock(CatalogueStructBlock):
     title = blocks.CharBlock(label=_("regulation"), max_length=300)
     url = FactURLBlock(label=_("link to the text"), required=False)
 
@@ -384,7 +394,7 @@ class LegalBasisBlock(blocks.StructBlock):
         preview_value = {"title": "Undang-Undang Nomor 25 Tahun 2009 tentang Pelayanan Publik"}
 
 
-class OnlineChannelBlock(blocks.StructBlock):
+class OnlineChannelBlock(CatalogueStructBlock):
     name = blocks.CharBlock(label=_("name of the website or app"), max_length=150)
     url = FactURLBlock(label=_("link"))
     note = blocks.CharBlock(label=_("note"), required=False, max_length=300)
@@ -397,7 +407,7 @@ class OnlineChannelBlock(blocks.StructBlock):
         preview_value = {"name": "OSS", "url": "https://oss.go.id", "note": ""}
 
 
-class OfficeChannelBlock(blocks.StructBlock):
+class OfficeChannelBlock(CatalogueStructBlock):
     """Also served at another office. Its label and description are given where it is used
     (``ChannelStreamBlock``: they are frozen in migration 0002); each office has its own template."""
 
@@ -419,7 +429,7 @@ class KecamatanChannelBlock(OfficeChannelBlock):
         template = "catalogue/blocks/kecamatan_channel.html"
 
 
-class FacilityBlock(blocks.StructBlock):
+class FacilityBlock(CatalogueStructBlock):
     kind = blocks.ChoiceBlock(
         label=_("facility"),
         choices=[
@@ -478,7 +488,7 @@ def service_key_choices():
     return [(slug, f"{title} ({slug})") for slug, title in titles.items()]
 
 
-class JourneyStepBlock(blocks.StructBlock):
+class JourneyStepBlock(CatalogueStructBlock):
     """One step of a life event's journey: what to do, with the services that do it, in order."""
 
     title = blocks.CharBlock(label=_("step"), max_length=150, help_text=_("For example: Get the birth certificate."))

@@ -86,6 +86,17 @@ def guard_review(sender, instance, raw=False, **kwargs):
         )
 
 
+def publish_new_agency(sender, instance, **kwargs):
+    """A ``page_published`` handler for services: an agency's page made a draft by onboarding
+    (``catalogue.roles.onboard_agency``) goes live with its first service that DPMPTSP publishes,
+    its name and description as onboarding wrote them or its editors changed them since."""
+    agency = instance.get_parent()
+    if agency is not None and not agency.live:
+        revision = agency.get_latest_revision()
+        if revision is not None:
+            revision.publish()
+
+
 def stamp_direct_publish(request, page):
     """A ``before_publish_page`` hook. Publishing from the editor needs the publish permission, which
     only reviewers and administrators hold: that is a review too, so it is stamped like an approval."""

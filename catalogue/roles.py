@@ -26,9 +26,11 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.forms import PasswordResetForm
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from wagtail.models import GroupPagePermission, Locale, Workflow, WorkflowPage, WorkflowTask
+from wagtail.users.models import UserProfile
 
 from catalogue.models import AgencyPage, MPPLocationPage, ReviewTask
 from catalogue.models.agency import AGENCY_KINDS
@@ -90,7 +92,9 @@ def editor_group_name(mpp, agency_slug):
 
 
 def workflow_name(mpp):
-    return f"DPMPTSP review — {mpp.title}"
+    """Stored once and shown in the admin and the review e-mails: named in the source language."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return _("DPMPTSP review — %(mpp)s") % {"mpp": mpp.title}
 
 
 def source_page(page):
@@ -161,7 +165,8 @@ def setup_workflow(mpp, group, pages):
     else:
         workflow = Workflow.objects.create(name=workflow_name(mpp))
     if not workflow.workflow_tasks.exists():
-        task = ReviewTask.objects.create(name=_("DPMPTSP review"))
+        with translation.override(settings.LANGUAGE_CODE):
+            task = ReviewTask.objects.create(name=_("DPMPTSP review"))
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
     for task in workflow.tasks.specific():
         if isinstance(task, ReviewTask):
@@ -275,6 +280,12 @@ def add_user(group, username, *, email="", password=None, hashed_password=None):
                 user.invited = True
                 transaction.on_commit(lambda: send_password_setup(user))
         user.save()
+        # The portal's language until its owner chooses another in their account. Without a choice,
+        # Wagtail writes a review e-mail in the language of whoever acted (an editor working in
+        # English would send the reviewer English e-mails).
+        profile = UserProfile.get_for_user(user)
+        profile.preferred_language = settings.LANGUAGE_CODE
+        profile.save(update_fields=["preferred_language"])
     elif email and not user.email:
         user.email = email
         user.save(update_fields=["email"])
@@ -313,6 +324,14 @@ def reviewed_mpps(user):
     return [mpp for mpp in mpps if reviewer_group_name(mpp) in names]
 
 
+def edited_agencies(user):
+    """The agency pages (source language) whose editor group the user belongs to."""
+    pages = GroupPagePermission.objects.filter(
+        group__in=user.groups.all(), permission__codename="change_page"
+    ).values_list("page_id", flat=True)
+    return list(AgencyPage.objects.filter(pk__in=pages, locale=Locale.get_default()).order_by("title"))
+
+
 def demo_accounts_allowed():
     return getattr(settings, "DEMO_ACCOUNTS", False)
 
@@ -321,9 +340,9 @@ def demo_accounts_allowed():
 def onboard_agency(mpp, slug, *, title="", acronym="", kind="", description="", username="", email=""):
     """Create (or find) an agency under an MPP with its editor group, and add a user to it.
 
-    Returns (agency, group, user or None, agency_created). The new agency page is
-    published at once (its name and description only); its services then go
-    through DPMPTSP review as usual.
+    Returns (agency, group, user or None, agency_created). A new agency page is a
+    draft: an empty agency is not shown to citizens. It goes live with its first
+    service that DPMPTSP approves (``catalogue.review.publish_new_agency``).
     """
     mpp = source_page(mpp.specific)
     agency = AgencyPage.objects.child_of(mpp).filter(slug=slug).first()
@@ -341,10 +360,16 @@ def onboard_agency(mpp, slug, *, title="", acronym="", kind="", description="", 
                 % {"kind": kind, "kinds": ", ".join(dict(AGENCY_KINDS))}
             )
         agency = AgencyPage(
-            title=title, slug=slug, acronym=acronym, kind=kind, description=description or title, locale=mpp.locale
+            title=title,
+            slug=slug,
+            acronym=acronym,
+            kind=kind,
+            description=description or title,
+            locale=mpp.locale,
+            live=False,
         )
         mpp.add_child(instance=agency)
-        agency.save_revision().publish()
+        agency.save_revision()
     setup_reviewers(mpp)
     group = setup_editors(agency)
     user = None

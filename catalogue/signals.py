@@ -1,6 +1,7 @@
 """Keep roles in step with the tree: a new English MPP or agency page gets its source's rights.
-Keep the review honest on every revision written (``catalogue.review.guard_review``), and take
-an English page down with its Indonesian source (``catalogue.translations.unpublish_translations``).
+Publish a new agency's page with its first reviewed service. Keep the review honest on every
+revision written (``catalogue.review.guard_review``), and take an English page down with its
+Indonesian source (``catalogue.translations.unpublish_translations``).
 
 Connected in ``CatalogueConfig.ready()``.
 """
@@ -8,10 +9,10 @@ Connected in ``CatalogueConfig.ready()``.
 from django.db.models.signals import post_save, pre_delete, pre_save
 
 from wagtail.models import Locale, Page, Revision
-from wagtail.signals import page_unpublished
+from wagtail.signals import page_published, page_unpublished
 
 from catalogue import review, translations
-from catalogue.models import AgencyPage, MPPLocationPage
+from catalogue.models import AgencyPage, MPPLocationPage, ServicePage
 from catalogue.roles import copy_permissions_to_translation
 
 
@@ -26,4 +27,5 @@ def connect():
         post_save.connect(on_page_created, sender=model, dispatch_uid=f"roles_on_create_{model.__name__}")
     pre_save.connect(review.guard_review, sender=Revision, dispatch_uid="review_guard")
     page_unpublished.connect(translations.unpublish_translations, dispatch_uid="unpublish_translations")
+    page_published.connect(review.publish_new_agency, sender=ServicePage, dispatch_uid="publish_new_agency")
     pre_delete.connect(translations.unpublish_translations, sender=Page, dispatch_uid="unpublish_translations_delete")

@@ -14,17 +14,21 @@ from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
 
 from catalogue import review, translations
-from catalogue.admin import buttons, notices, panels, scoping, urls
+from catalogue.admin import buttons, notices, panels, scoping, submitting, urls
 from catalogue.admin.menus import ReviewerMenuItem
 from catalogue.admin.viewsets import ServiceListingViewSet
 
 hooks.register("register_admin_viewset", ServiceListingViewSet)
+hooks.register("construct_homepage_panels", panels.add_my_services_panels)
 hooks.register("construct_homepage_panels", panels.add_content_health_panels)
+hooks.register("construct_homepage_summary_items", panels.summary_for_administrators, order=100)  # after Wagtail's
 
 hooks.register("register_page_header_buttons", buttons.translation_buttons_for_editors)
 hooks.register("register_page_listing_more_buttons", buttons.translation_buttons_for_editors)
 hooks.register("register_page_header_buttons", buttons.onboarding_button)
 hooks.register("construct_page_action_menu", translations.hide_convert_to_alias)
+hooks.register("construct_page_action_menu", submitting.one_resubmit_action)
+hooks.register("after_edit_page", submitting.back_to_services)
 
 hooks.register("before_edit_page", translations.submit_for_review)
 hooks.register("before_edit_page", notices.show_rejection_reason)

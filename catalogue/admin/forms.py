@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import Locale
 
-from catalogue.models import MPPLocationPage
+from catalogue.models import AgencyPage, MPPLocationPage
 from catalogue.models.agency import AGENCY_KINDS
 
 
@@ -23,7 +23,9 @@ class OnboardingForm(forms.Form):
         initial="editor",
     )
     agency = forms.SlugField(
-        label=_("Agency slug"), required=False, help_text=_("For example: dukcapil. Needed for an agency editor.")
+        label=_("Agency code in web addresses"),
+        required=False,
+        help_text=_("For example: dukcapil. Needed for an agency editor."),
     )
     title = forms.CharField(label=_("Name of a new agency"), required=False, max_length=255)
     acronym = forms.CharField(label=_("Acronym of a new agency"), required=False, max_length=40)
@@ -45,6 +47,16 @@ class OnboardingForm(forms.Form):
 
     def clean(self):
         cleaned_data = super().clean()
-        if cleaned_data.get("role") == "editor" and not cleaned_data.get("agency"):
-            self.add_error("agency", _("Enter the agency's slug."))
+        if cleaned_data.get("role") != "editor":
+            return cleaned_data
+        slug = cleaned_data.get("agency")
+        if not slug:
+            self.add_error("agency", _("Enter the agency's code."))
+        elif (
+            cleaned_data.get("mpp") and not AgencyPage.objects.child_of(cleaned_data["mpp"]).filter(slug=slug).exists()
+        ):
+            # A new agency: each missing detail named on its own field (the command names its options).
+            for name in ("title", "acronym", "kind"):
+                if not cleaned_data.get(name):
+                    self.add_error(name, _("Needed for a new agency."))
         return cleaned_data

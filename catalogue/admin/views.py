@@ -60,7 +60,7 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
         return {"mpp": self.request.GET.get("mpp", "")}
 
     template_name = "catalogue/admin/onboarding.html"
-    page_title = _("Onboard an agency or reviewer")
+    page_title = _("Onboarding")  # the menu's and the MPP page menu's name for it too
     header_icon = "group"
 
     def dispatch(self, request, *args, **kwargs):
@@ -78,7 +78,7 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
                 if data["username"]:
                     user, _created = roles.add_user(group, data["username"], email=data["email"])
             else:
-                _agency, group, user, _created = roles.onboard_agency(
+                agency, group, user, _created = roles.onboard_agency(
                     mpp,
                     data["agency"],
                     title=data["title"],
@@ -90,7 +90,14 @@ class OnboardingView(WagtailAdminTemplateMixin, FormView):
         except roles.RoleError as error:
             form.add_error(None, str(error))
             return self.render_to_response(self.get_context_data(form=form), status=400)
-        messages.success(self.request, _("Done: %(group)s is set up.") % {"group": group.name})
+        if data["role"] == "reviewer":
+            done = _("Done: the reviewers of %(mpp)s are set up.") % {"mpp": mpp.title}
+        else:
+            done = _("Done: the editors of %(agency)s at %(mpp)s are set up.") % {
+                "agency": agency.title,
+                "mpp": mpp.title,
+            }
+        messages.success(self.request, done)
         if getattr(user, "invited", False):
             messages.success(
                 self.request, _("An e-mail to set a password was sent to %(email)s.") % {"email": user.email}

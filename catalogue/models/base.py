@@ -1,5 +1,6 @@
 """The abstract base of every public page: translation rules, language alternates, the page's key."""
 
+from django.db import models
 from django.utils.functional import cached_property
 
 from wagtail.models import Locale, Page, PagePermissionTester
@@ -54,6 +55,15 @@ class CataloguePage(Page):
 
     class Meta:
         abstract = True
+
+    def clean(self):
+        super().clean()
+        # Browsers post a text area's line breaks as CRLF and the catalogue stores LF: unnormalized,
+        # every edit of a multi-line field showed as a change in the compare view.
+        for field in self._meta.concrete_fields:
+            value = getattr(self, field.attname)
+            if isinstance(field, models.TextField) and isinstance(value, str) and "\r" in value:
+                setattr(self, field.attname, value.replace("\r\n", "\n").replace("\r", "\n"))
 
     def permissions_for_user(self, user):
         return ReviewedPagePermissionTester(user, self)

@@ -21,7 +21,7 @@ from catalogue.opening import Schedule
 from .agency import AgencyPage
 from .alert import alerts_in_force
 from .base import CataloguePage, translation_rules
-from .panels import TitledInlinePanel
+from .panels import TimePanel, TitledInlinePanel
 from .service import ServicePage
 
 TIME_ZONES = [
@@ -475,7 +475,7 @@ class OpeningHours(Orderable):
     opens = models.TimeField(_("opens"))
     closes = models.TimeField(_("closes"))
 
-    panels = [FieldRowPanel([FieldPanel("weekday"), FieldPanel("opens"), FieldPanel("closes")])]
+    panels = [FieldRowPanel([FieldPanel("weekday"), TimePanel("opens"), TimePanel("closes")])]
 
     class Meta(Orderable.Meta):
         verbose_name = _("opening hours")
@@ -487,14 +487,15 @@ class OpeningException(TranslatableMixin, Orderable):
 
     page = ParentalKey(MPPLocationPage, on_delete=models.CASCADE, related_name="opening_exceptions")
     date = models.DateField(_("date"))
-    closed = models.BooleanField(_("closed all day"), default=True)
+    # A new exception is most often a shorter day; "closed all day" is ticked on purpose.
+    closed = models.BooleanField(_("closed all day"), default=False)
     opens = models.TimeField(_("opens"), null=True, blank=True)
     closes = models.TimeField(_("closes"), null=True, blank=True)
     reason = models.CharField(_("reason"), max_length=150, help_text=_("For example: Hari Raya Nyepi"))
 
     panels = [
         FieldRowPanel([FieldPanel("date"), FieldPanel("closed")]),
-        FieldRowPanel([FieldPanel("opens"), FieldPanel("closes")]),
+        FieldRowPanel([TimePanel("opens"), TimePanel("closes")]),
         FieldPanel("reason"),
     ]
 

@@ -16,7 +16,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.search import index
 
 from catalogue import languages
@@ -65,6 +65,19 @@ DELIVERY_COMPONENTS = {
     "output": "output",
     "complaints": "complaint_channels",
 }
+
+
+class StampPanel(FieldPanel):
+    """A read-only field stamped by the review: "not yet" until then (Wagtail shows "None")."""
+
+    def __init__(self, field_name, **kwargs):
+        kwargs["read_only"] = True
+        super().__init__(field_name, **kwargs)
+
+    def format_value_for_display(self, value):
+        if value in (None, ""):
+            return _("not yet")
+        return super().format_value_for_display(value)
 
 
 def missing_components(get):
@@ -153,6 +166,11 @@ class ServicePageForm(WagtailAdminPageForm):
             mpp = self.parent_page.get_parent().specific.source_page
             field.queryset = field.queryset.filter(page_id=mpp.id).order_by("floor_level", "number")
             field.error_messages["invalid_choice"] = _("Choose only counters of this MPP.")
+        events = self.fields.get("life_events")
+        if events is not None:
+            # Synchronized facts too: chosen among the source language's life events, each once
+            # (the English ones are their translations, shown on the English page).
+            events.queryset = events.queryset.filter(locale_id=Locale.get_default().id)
 
     def clean(self):
         cleaned_data = super().clean()
@@ -240,7 +258,7 @@ class ServicePage(CataloguePage):
         FieldPanel("life_events", widget=forms.CheckboxSelectMultiple),
         # Stamped when DPMPTSP approves a change (catalogue/review.py), never typed in.
         FieldRowPanel(
-            [FieldPanel("last_reviewed", read_only=True), FieldPanel("reviewed_by", read_only=True)],
+            [StampPanel("last_reviewed"), StampPanel("reviewed_by")],
             heading=_("Review"),
         ),
     ]

@@ -84,6 +84,8 @@ INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Only for its catalogues: the admin's "a minute ago" (Wagtail uses its naturaltime).
+    "django.contrib.humanize",
 ]
 
 MIDDLEWARE = [
@@ -164,7 +166,13 @@ USE_I18N = True
 USE_TZ = True
 # Server time; each MPP page carries its own zone (WIB, WITA or WIT).
 TIME_ZONE = "Asia/Jakarta"
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# The portal's own strings (locale/, rewritten by makemessages), then Indonesian for the Wagtail and
+# wagtail-localize strings that their own id_ID catalogues lack (locale_wagtail/, kept by hand).
+# Django finds those catalogues for "id" by itself: Python's gettext expands "id" to "id_ID".
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale_wagtail"]
+# The admin offers the portal's languages under the portal's codes (Wagtail's own list has "id-id"),
+# so an editor's choice in their account and the portal's default are the same language.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATIC_URL = "/static/"
 STATIC_ROOT = env("STATIC_ROOT")

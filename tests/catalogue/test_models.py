@@ -193,8 +193,8 @@ def test_overlapping_hours_and_duplicate_exception_dates_are_rejected(tree):
         OpeningHours(weekday=4, opens=dt.time(11), closes=dt.time(15)),
     ]
     location.opening_exceptions = [
-        OpeningException(date=dt.date(2026, 12, 25), reason="Natal"),
-        OpeningException(date=dt.date(2026, 12, 25), reason="Natal lagi"),
+        OpeningException(date=dt.date(2026, 12, 25), closed=True, reason="Natal"),
+        OpeningException(date=dt.date(2026, 12, 25), closed=True, reason="Natal lagi"),
     ]
     with pytest.raises(ValidationError) as error:
         location.full_clean()

@@ -161,7 +161,7 @@ def test_submit_for_review(demo, role):
     state = WorkflowState.objects.filter(object_id=str(page.pk), status=WorkflowState.STATUS_IN_PROGRESS).first()
     if role in AGENCY_STAFF:
         assert response.status_code == 302
-        assert state is not None and state.workflow.name.startswith("DPMPTSP review")
+        assert state is not None and state.workflow.name.startswith("Tinjauan DPMPTSP")
     else:
         assert refused(response)
         assert state is None

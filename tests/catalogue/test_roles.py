@@ -14,8 +14,9 @@ from wagtail.models import GroupPagePermission
 import pytest
 
 from catalogue import roles
+from catalogue.models import AgencyPage
 from tests import factories
-from tests.helpers import english_locale
+from tests.helpers import client_for, english_locale, workflow_action
 
 pytestmark = pytest.mark.django_db
 
@@ -71,3 +72,26 @@ def test_a_new_english_agency_page_gets_the_editors_rights():
     group = Group.objects.get(name="Agency editors: mpp-uji-dua/kemenag")
     assert GroupPagePermission.objects.filter(page=english, group=group).count() == 2
     assert english.get_workflow() == agency.get_workflow()
+
+
+def test_a_new_agency_is_a_draft_until_its_first_service_is_approved(client):
+    """Onboarding creates an empty agency: not shown to citizens until DPMPTSP approves a service."""
+    home = factories.home_page()
+    location = factories.mpp_page(home, slug="mpp-uji-baru")
+    reviewer = client_for(factories.reviewer(location, "peninjau-uji-baru").username)
+    agency, _group, user, created = roles.onboard_agency(
+        location, "dinsos", title="Dinas Sosial", acronym="Dinsos", kind="regency_office", username="dinsos-uji-baru"
+    )
+    assert created and not AgencyPage.objects.get(pk=agency.pk).live
+    assert client.get(f"/id/{location.slug}/dinsos/").status_code == 404
+    assert "Dinas Sosial" not in client.get(f"/id/{location.slug}/").content.decode()
+
+    # The editor adds the first service and sends it; the reviewer approves it.
+    service = factories.service_page(AgencyPage.objects.get(pk=agency.pk), slug="kis", title="KIS", publish=False)
+    service.save_revision(user=user)
+    service.get_workflow().start(service, user)
+    assert not AgencyPage.objects.get(pk=agency.pk).live
+    assert workflow_action(reviewer, service, "approve").status_code == 302
+    assert AgencyPage.objects.get(pk=agency.pk).live
+    assert client.get(f"/id/{location.slug}/dinsos/").status_code == 200
+    assert client.get(f"/id/{location.slug}/dinsos/kis/").status_code == 200

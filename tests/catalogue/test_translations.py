@@ -128,7 +128,7 @@ def test_the_editor_translates_and_submits_for_review_but_never_publishes(demo, 
     assert page_en.title == live_title  # the public page is untouched ...
     assert page_en.get_latest_revision().content["title"] == ENGLISH_TITLE  # ... the draft has the translation
     state = page_en.current_workflow_state
-    assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.workflow.name.startswith("DPMPTSP review")
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS and state.workflow.name.startswith("Tinjauan DPMPTSP")
     assert ENGLISH_TITLE not in client.get(page_en.url).content.decode()
 
     # The reviewer approves the English page like any other change: live at once, stamped.

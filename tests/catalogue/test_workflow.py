@@ -289,7 +289,7 @@ def test_translations_follow_the_same_review(demo, client):
     page_en = service(language="en")
     page_id = service()
     assert page_en.get_workflow() == page_id.get_workflow()
-    assert page_en.get_workflow().name.startswith("DPMPTSP review")
+    assert page_en.get_workflow().name.startswith("Tinjauan DPMPTSP")
 
     # Editors translate and sync (tests/catalogue/test_translations.py), but only the reviewer publishes.
     translation_row = Translation.objects.get(source__object_id=page_id.translation_key, target_locale=page_en.locale)

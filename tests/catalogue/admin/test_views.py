@@ -101,3 +101,20 @@ def test_onboarding_form_emails_the_new_user_a_password_link(home, client, djang
         )
     assert bad.status_code == 400 and mail.outbox == []
     assert not get_user_model().objects.filter(username="x").exists()
+
+
+def test_onboarding_has_one_name_in_the_menu_the_mpp_menu_and_its_title(home):
+    from django.utils import translation
+    from django.utils.translation import gettext
+
+    from bs4 import BeautifulSoup
+
+    location = factories.mpp_page(home, slug="mpp-uji-nama")
+    admin = client_for(ADMIN)
+    with translation.override("id"):
+        name = gettext("Onboarding")
+    form = BeautifulSoup(admin.get("/admin/onboarding/").content.decode(), "html.parser")
+    assert form.select_one("h1").get_text(strip=True) == name == "Pendaftaran peran"
+    assert name in admin.get(f"/admin/pages/{location.pk}/").content.decode()  # the MPP page's menu
+    sidebar = form.select_one("#wagtail-sidebar-props").string
+    assert f'"label": "{name}"' in sidebar
