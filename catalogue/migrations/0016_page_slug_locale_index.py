@@ -12,7 +12,7 @@ INDEX = "catalogue_page_slug_locale"
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("catalogue", "0013_requirementdocument_alternative_names"),
+        ("catalogue", "0015_opening_exception_open_by_default"),
     ]
 
     operations = [
