@@ -159,8 +159,9 @@ class CatalogueValues:
     label: str
 
     def existing(self, values):
-        """The values among ``values`` that exist, in any language."""
-        values = set(values)
+        """The values among ``values`` that exist, in any language (a NUL is in no slug, and PostgreSQL
+        refuses it in a query)."""
+        values = {value for value in values if "\x00" not in value}
         return set(self.model.objects.filter(slug__in=values).values_list("slug", flat=True)) if values else set()
 
     def all(self):

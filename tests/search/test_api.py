@@ -27,6 +27,7 @@ def test_api_filters_and_pages(client):
     "params",
     [
         {"q": "ktp", "mpp": "mpp-atlantis"},
+        {"q": "ktp", "agency": "dukcapil\x00"},
         {"q": "ktp", "fee": "cheap"},
         {"q": "ktp", "lang": "fr"},
         {"q": "ktp", "page": "0"},

@@ -153,6 +153,15 @@ def journey(settings):
     }
 
 
+def without_content(text):
+    """The interface's words only: the titles of English pages (content, written by editors, which the
+    administrator's dashboard lists when other catalogues are loaded, e.g. the demo) are left out."""
+    titles = Page.objects.filter(locale__language_code="en").values_list("title", flat=True)
+    for title in sorted(set(titles), key=len, reverse=True):
+        text = text.replace(title, " ")
+    return text
+
+
 def screen(client, url):
     response = client.get(url, follow=True)
     assert response.status_code == 200, url
@@ -216,7 +225,7 @@ def test_every_screen_of_the_journeys_is_in_indonesian(journey):
     screens["admin: onboarded"] = after(onboarded, admin)
     screens["admin: failed sign-ins"] = screen(admin, reverse("failed_sign_ins"))
 
-    english = {name: sorted(english_words(visible_text(text))) for name, text in screens.items()}
+    english = {name: sorted(english_words(without_content(visible_text(text)))) for name, text in screens.items()}
     assert {name: words for name, words in english.items() if words} == {}
     assert {message.subject for message in mail.outbox}, "the review sent no e-mail"
     for message in mail.outbox:
