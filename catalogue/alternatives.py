@@ -53,10 +53,10 @@ def not_here(location, keys, request=None, nearest=NEAREST):
         offers.setdefault(key, []).append((pk, path[: -2 * Page.steplen]))
     if not offers:
         return []
-    places = MPPLocationPage.objects.filter(path__in={mpp for rows in offers.values() for _pk, mpp in rows})
-    places = {path: (lat, lon) for path, lat, lon in places.values_list("path", "latitude", "longitude")}
+    offering = MPPLocationPage.objects.filter(path__in={mpp for rows in offers.values() for _pk, mpp in rows})
+    places = {path: (lat, lon) for path, lat, lon in offering.values_list("path", "latitude", "longitude")}
     here = (location.latitude, location.longitude)
-    chosen = {}  # key → [(distance, page id)]: the first offer (it names the service), then the nearest
+    chosen = {}  # key → [page ids]: the first offer (it names the service), then the nearest
     for key, rows in offers.items():
         by_distance = sorted(rows, key=lambda row: distance_km(here, places[row[1]]))[:nearest]
         chosen[key] = [rows[0][0]] + [pk for pk, _mpp in by_distance]
