@@ -60,10 +60,15 @@ def mpp_page(home, *, slug=None, time_zone="Asia/Makassar", floors=(1,), publish
     }
     location = MPPLocationPage(**{**fields, **overrides})
     location.floors = [Floor(level=level, name=f"Lantai {level}") for level in floors]
+    hours = [
+        *((day, dt.time(8), dt.time(15)) for day in range(4)),
+        (4, dt.time(8), dt.time(11)),
+        (4, dt.time(13), dt.time(15)),
+    ]
+    # In the order the admin saves them, so that the edit form lists them the same way on every database.
     location.opening_hours = [
-        *(OpeningHours(weekday=day, opens=dt.time(8), closes=dt.time(15)) for day in range(4)),
-        OpeningHours(weekday=4, opens=dt.time(8), closes=dt.time(11)),
-        OpeningHours(weekday=4, opens=dt.time(13), closes=dt.time(15)),
+        OpeningHours(weekday=day, opens=opens, closes=closes, sort_order=order)
+        for order, (day, opens, closes) in enumerate(hours)
     ]
     home.add_child(instance=location)
     if publish:
