@@ -90,7 +90,10 @@ def agency_page(location, *, slug="dukcapil", counters=(1,), floor=1, **override
     agency.save_revision().publish()
     location = MPPLocationPage.objects.get(pk=location.pk)
     existing = list(location.counters.all())
-    location.counters = existing + [Counter(number=n, floor_level=floor, agency=agency) for n in counters]
+    location.counters = existing + [
+        Counter(number=n, floor_level=floor, agency=agency, sort_order=len(existing) + i)
+        for i, n in enumerate(counters)
+    ]
     location.save()
     location.save_revision().publish()
     return agency
