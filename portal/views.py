@@ -27,8 +27,6 @@ MAX_ANSWERS = 50
 """More answers or variants than any plan asks for are not read (the rest of the query is ignored)."""
 
 
-@require_GET
-@cache_control(max_age=86400, public=True)
 def server_error(request):
     """The error page, without touching the database. When the database does not answer (a restart,
     a failover), a 503 that says to reload in a moment, at once rather than after a hang."""
@@ -45,6 +43,8 @@ def sitemap(request, **kwargs):
     return wagtail_sitemap(request, **kwargs)
 
 
+@require_GET
+@cache_control(max_age=86400, public=True)
 def robots_txt(request):
     lines = [
         "User-agent: *",
