@@ -25,9 +25,11 @@ worker per request. nginx cannot know what a page shows, so the portal tells it:
   transaction commits, every page filed under those tags is purged from every nginx in
   ``PAGE_CACHE_PURGE_URLS`` through Wagtail's frontend-cache HTTP backend. A page rendered while
   the change was being made is not stored (``CacheInvalidation``: a request remembers the latest
-  change when it starts).
+  change when it starts), and each purge is sent again a second later for a response that was
+  on its way into nginx as the first one arrived.
 """
 
+import threading
 import time
 
 from django.conf import settings
@@ -53,6 +55,8 @@ KEY_HEADER = "X-Page-Cache-Key"
 CLOCK_SECONDS = 60
 """Kept pages expire at the next multiple of this: what depends on the clock changes at most this often."""
 MAX_KEY_LENGTH = 1000
+PURGE_AGAIN_AFTER = 1.0
+"""Seconds after a purge when the same pages are purged again (see ``purge``)."""
 SITE = "site"
 
 
@@ -194,7 +198,13 @@ def purge(tags):
     if not keys:
         return
     CachedPage.objects.filter(key__in=keys).delete()
-    purge_urls_from_cache(sorted(f"http://{key}" for key in keys), backend_settings=frontend_caches())
+    urls = sorted(f"http://{key}" for key in keys)
+    purge_urls_from_cache(urls, backend_settings=frontend_caches())
+    # Once more a moment later: a response rendered just before the change, still on its way
+    # into nginx when the first purge arrived, is stored after it (a window of milliseconds).
+    again = threading.Timer(PURGE_AGAIN_AFTER, purge_urls_from_cache, (urls,), {"backend_settings": frontend_caches()})
+    again.daemon = True
+    again.start()
 
 
 @receiver(page_published)
