@@ -205,6 +205,16 @@ def purge(tags):
     again = threading.Timer(PURGE_AGAIN_AFTER, purge_urls_from_cache, (urls,), {"backend_settings": frontend_caches()})
     again.daemon = True
     again.start()
+    _repeats[:] = [timer for timer in _repeats if timer.is_alive()] + [again]
+
+
+_repeats = []
+
+
+def wait_for_purges():
+    """Return once every purge sent again (see ``purge``) has been sent."""
+    for timer in list(_repeats):
+        timer.join()
 
 
 @receiver(page_published)
