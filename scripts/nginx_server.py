@@ -38,7 +38,18 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def render_site(*, listen, upstreams, static_root, media_root, cache_path, access_log, error_log, server_name="_"):
+def render_site(
+    *,
+    listen,
+    upstreams,
+    static_root,
+    media_root,
+    cache_path,
+    access_log,
+    error_log,
+    server_name="_",
+    purge_from=("127.0.0.1",),
+):
     """The site template with its placeholders filled in (the one place that knows them)."""
     servers = "\n".join(f"    server {upstream} max_fails=2 fail_timeout=5s;" for upstream in upstreams)
     values = {
@@ -50,6 +61,7 @@ def render_site(*, listen, upstreams, static_root, media_root, cache_path, acces
         "CACHE_PATH": str(cache_path),
         "ACCESS_LOG": str(access_log),
         "ERROR_LOG": str(error_log),
+        "PURGE_ALLOW": "\n".join(f"        allow {address};" for address in purge_from),
     }
     text = TEMPLATE.read_text()
     for name, value in values.items():
