@@ -202,7 +202,14 @@ def start(
         if owns_directory:
             shutil.rmtree(directory, ignore_errors=True)
         raise RuntimeError(f"nginx refused its configuration:\n{check.stderr}")
-    process = subprocess.Popen([*command, "-g", "daemon off;"], start_new_session=True)
+    with open(directory / "stderr.log", "ab") as output:  # never the caller's stdout: a pipe would stay open
+        process = subprocess.Popen(
+            [*command, "-g", "daemon off;"],
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     server = NginxServer(directory, port, process, owns_directory)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
