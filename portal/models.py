@@ -15,7 +15,7 @@ from portal.feedback.models import Feedback
 from portal.journeys import Journey, chosen_mpp
 from portal.visit import remembered_plan
 
-__all__ = ["Feedback", "HomePage", "PortalSettings"]
+__all__ = ["CacheInvalidation", "CachedPage", "Feedback", "HomePage", "PortalSettings"]
 
 
 class HomePage(RoutablePageMixin, CataloguePage):
@@ -140,3 +140,27 @@ class PortalSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("portal settings")
+
+
+class CachedPage(models.Model):
+    """A page nginx may be keeping, filed under one thing it shows (portal/page_cache.py)."""
+
+    key = models.CharField(max_length=1000)  # nginx's cache key: $host$request_uri
+    tag = models.CharField(max_length=200)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["tag", "key"], name="cached_page_tag_key")]
+        indexes = [models.Index(fields=["key"], name="cached_page_key")]
+
+    def __str__(self):
+        return f"{self.key} ({self.tag})"
+
+
+class CacheInvalidation(models.Model):
+    """The latest change to one thing pages show; ids grow, so a request knows whether what it
+    rendered changed while it ran (portal/page_cache.py)."""
+
+    tag = models.CharField(max_length=200, unique=True)
+
+    def __str__(self):
+        return self.tag

@@ -2,17 +2,15 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.cache import cache_page
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.admin.auth import require_admin_access
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from api.views import api as catalogue_api
 from catalogue.admin import scoping
-from portal import views
+from portal import health, views
 from portal.feedback.views import submit_feedback
 from portal.sitemaps import MultilingualSitemap
 from search import views as search_views
@@ -24,8 +22,10 @@ urlpatterns = [
     path("admin/choose-page/chosen-multiple/", require_admin_access(scoping.ChosenMultipleView.as_view())),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", cache_page(600)(sitemap), {"sitemaps": {"pages": MultilingualSitemap}}),
+    path("sitemap.xml", views.sitemap, {"sitemaps": {"pages": MultilingualSitemap}}),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    path("healthz", health.healthz, name="healthz"),
+    path("readyz", health.readyz, name="readyz"),
     path("api/v1/search/", search_views.api_search, name="api_search"),
     path("api/v1/suggest/", search_views.api_suggest, name="api_suggest"),
     path("api/v1/plan/", views.api_plan, name="api_plan"),
@@ -45,3 +45,5 @@ if settings.DEBUG:
     from django.conf.urls.static import static
 
     urlpatterns = static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT) + urlpatterns
+
+handler500 = "portal.views.server_error"

@@ -1,18 +1,23 @@
 import re
+import sys
 
 from django.conf import settings
-from django.http import Http404, HttpResponse, JsonResponse
+from django.db import InterfaceError, OperationalError
+from django.http import Http404, HttpResponse, HttpResponseServerError, JsonResponse
 from django.shortcuts import render
+from django.template import loader
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
-from wagtail.models import Locale
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+from wagtail.models import Locale, Page
 
 import segno
 
 from catalogue import languages
+from portal import page_cache
 from portal.plan_api import invalid_parameters, plan_json
 from portal.visit import COOKIE, MAX_SERVICES, VisitPlan, find_mpp, parse_day
 
@@ -20,6 +25,22 @@ KEY = re.compile(r"^[-a-z0-9]{1,100}$")
 VARIANT = re.compile(r"^([-a-z0-9]{1,100})\.([1-9][0-9]?)\.([1-9][0-9]?)$")
 MAX_ANSWERS = 50
 """More answers or variants than any plan asks for are not read (the rest of the query is ignored)."""
+
+
+def server_error(request):
+    """The error page, without touching the database. When the database does not answer (a restart,
+    a failover), a 503 that says to reload in a moment, at once rather than after a hang."""
+    if isinstance(sys.exc_info()[1], (OperationalError, InterfaceError)):
+        response = HttpResponse(loader.get_template("503.html").render(), status=503)
+        response["Retry-After"] = "5"
+        return response
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+def sitemap(request, **kwargs):
+    """Wagtail's sitemap; it lists every live page, so any page's change purges it from the page cache."""
+    page_cache.shows(request, tags=[f"tree:{root.translation_key}" for root in Page.get_root_nodes()])
+    return wagtail_sitemap(request, **kwargs)
 
 
 @require_GET

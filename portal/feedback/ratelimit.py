@@ -14,7 +14,7 @@ from django.core.cache import caches
 
 from portal.clients import client_address
 
-__all__ = ["FEEDBACK_PER_HOUR", "client_address", "client_key", "over_limit"]
+__all__ = ["FEEDBACK_PER_HOUR", "LimitUnavailable", "client_address", "client_key", "over_limit"]
 
 FEEDBACK_PER_HOUR = 10
 """Submissions accepted per client per hour; more get a polite "try again later"."""
@@ -27,12 +27,21 @@ def client_key(request):
     return f"feedback-rate:{digest}"
 
 
+class LimitUnavailable(Exception):
+    """The shared cache does not answer: the limit cannot be counted, so writes are refused."""
+
+
 def over_limit(request):
+    """Whether this client sent too much; raises ``LimitUnavailable`` when the count cannot be kept
+    (the limit fails closed: no write gets through uncounted)."""
     cache = caches["shared"]
     key = client_key(request)
-    cache.add(key, 0, timeout=3600)
     try:
-        return cache.incr(key) > FEEDBACK_PER_HOUR
-    except ValueError:  # the entry expired between add and incr
-        cache.set(key, 1, timeout=3600)
-        return False
+        cache.add(key, 0, timeout=3600)
+        try:
+            return cache.incr(key) > FEEDBACK_PER_HOUR
+        except ValueError:  # the entry expired between add and incr
+            cache.set(key, 1, timeout=3600)
+            return False
+    except Exception as error:  # Redis or the cache table down: every backend raises its own errors
+        raise LimitUnavailable from error

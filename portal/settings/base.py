@@ -28,6 +28,8 @@ env = environ.Env(
     EMAIL_URL=(str, "consolemail://"),
     DEFAULT_FROM_EMAIL=(str, "MPP Portal <noreply@localhost>"),
     LOG_LEVEL=(str, "WARNING"),
+    REQUEST_LOG_LEVEL=(str, "INFO"),
+    PAGE_CACHE_PURGE_URLS=(list, []),
     ADMIN_USERNAME=(str, "admin"),
     ADMIN_PASSWORD=(str, ""),
     DEMO_PASSWORD=(str, ""),
@@ -89,7 +91,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "portal.logs.RequestLogMiddleware",  # first: the request id, and one JSON log line per request
     "django.middleware.security.SecurityMiddleware",
+    "portal.page_cache.PageCacheMiddleware",  # sees the final response: may nginx keep it?
     "api.http.ApiHttpMiddleware",  # caching headers, 304 and gzip for the open API
     "corsheaders.middleware.CorsMiddleware",
     "portal.csp.PolicyMiddleware",
@@ -210,6 +214,12 @@ CACHES = {
     "shared": env.cache_url("SHARED_CACHE_URL"),
 }
 
+# The page cache (portal/page_cache.py): the nginx servers that keep anonymous pages; each gets a
+# PURGE (Wagtail's frontend-cache HTTP backend) when something a kept page shows changes. Empty:
+# no page cache in front, nothing is marked or recorded.
+PAGE_CACHE_PURGE_URLS = env("PAGE_CACHE_PURGE_URLS")
+WAGTAILFRONTENDCACHE_LANGUAGES = []  # the registry holds each kept URL in its own language
+
 # Login throttling (django-axes): after LOGIN_FAILURE_LIMIT failed sign-ins, the account and,
 # separately, the client address are locked for LOGIN_COOLOFF_MINUTES. Attempts and every failure
 # are kept in the database (shared by every app server) and listed to administrators in
@@ -265,9 +275,13 @@ DEMO_CONTENT = True  # load_demo may build the demo catalogue (production: only 
 # DPMPTSP review (catalogue/review.py): an approved change is published with "last reviewed" stamped.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "catalogue.review.publish_reviewed"
 
+# One JSON object per line on stderr (portal/logs.py): errors with their tracebacks, and in
+# production one line per request ("portal.requests" at INFO), each with the request id.
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {"json": {"()": "portal.logs.JsonFormatter"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json"}},
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL")},
+    "loggers": {"portal.requests": {"level": env("REQUEST_LOG_LEVEL")}},
 }

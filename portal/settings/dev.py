@@ -3,3 +3,4 @@
 from .base import *  # noqa: F403
 
 DEBUG = env("DEBUG", default=True)  # noqa: F405
+LOGGING["loggers"]["portal.requests"]["level"] = env("REQUEST_LOG_LEVEL", default="WARNING")  # noqa: F405  (runserver logs requests)

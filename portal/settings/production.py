@@ -24,6 +24,11 @@ INSTALLED_APPS = [app for app in INSTALLED_APPS if app != "tooling"]  # noqa: F4
 DEMO_ACCOUNTS = False  # load_demo never creates accounts with a shared password here
 DEMO_CONTENT = False  # load_demo refuses unless asked with --allow-production
 DATABASES["default"]["CONN_MAX_AGE"] = 60  # noqa: F405
+# A connection kept from before a database restart is checked before use, and a new one waits at
+# most 2 s: while the database is away, requests get the 503 page at once (portal.views.server_error).
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True  # noqa: F405
+if DATABASES["default"]["ENGINE"].endswith("postgresql"):  # noqa: F405
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("connect_timeout", 2)  # noqa: F405
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env("SECURE_SSL_REDIRECT")

@@ -16,3 +16,4 @@ STORAGES = {  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 DEMO_PASSWORD = "demo-password-for-tests"
+LOGGING["loggers"]["portal.requests"]["level"] = "WARNING"  # noqa: F405  (one line per request: production)

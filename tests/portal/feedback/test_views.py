@@ -14,14 +14,15 @@ from portal.feedback.ratelimit import FEEDBACK_PER_HOUR
 pytestmark = pytest.mark.usefixtures("tree")
 
 
-def test_service_page_has_both_forms_with_a_csrf_token(browser, tree):
-    html = browser.get(tree.skck_en.url).content.decode()
-    section = re.search(r'<section class="feedback".*?</section>', html, re.S).group(0)
+def test_service_page_has_both_forms_and_sets_no_cookie(browser, tree):
+    """Nothing of the visitor on the page (no CSRF token, no cookie): it can be kept in the page cache."""
+    response = browser.get(tree.skck_en.url)
+    section = re.search(r'<section class="feedback".*?</section>', response.content.decode(), re.S).group(0)
     assert "Was this page useful?" in section and "Report a problem with this page" in section
-    assert section.count('name="csrfmiddlewaretoken"') == 2
+    assert "csrfmiddlewaretoken" not in section
     for kind in ["useful", "not_useful", "wrong_fee", "missing_document", "counter_moved", "other"]:
         assert f'value="{kind}"' in section
-    assert "csrftoken" in browser.cookies
+    assert not response.cookies
 
 
 def test_useful_answer_is_stored_with_the_page_revision_and_without_personal_data(browser, send, tree):
@@ -47,10 +48,28 @@ def test_problem_report_is_stored(browser, send, tree):
     assert Feedback.objects.get().kind == "counter_moved"
 
 
-def test_without_csrf_token_nothing_is_stored(browser, tree):
-    response = browser.post("/en/feedback/", {"page": tree.skck_en.pk, "kind": "useful"})
+@pytest.mark.parametrize(
+    "headers",
+    [
+        {"Sec-Fetch-Site": "cross-site"},
+        {"Sec-Fetch-Site": "same-site"},
+        {"Origin": "https://elsewhere.example"},
+        {"Referer": "https://elsewhere.example/form.html"},
+    ],
+)
+def test_a_form_sent_from_another_site_is_refused_and_nothing_is_stored(browser, tree, headers):
+    response = browser.post("/en/feedback/", {"page": tree.skck_en.pk, "kind": "useful"}, headers=headers)
     assert response.status_code == 403
+    assert "only be sent from a service page of this portal" in response.content.decode()
     assert not Feedback.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "headers", [{"Origin": "http://testserver"}, {"Referer": "http://testserver/en/some-page/"}, {}]
+)
+def test_a_form_sent_from_this_site_or_directly_is_taken(browser, tree, headers):
+    response = browser.post("/en/feedback/", {"page": tree.skck_en.pk, "kind": "useful"}, headers=headers)
+    assert response.status_code == 302 and Feedback.objects.count() == 1
 
 
 @pytest.mark.parametrize(
