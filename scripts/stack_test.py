@@ -19,8 +19,10 @@ import secrets
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -75,11 +77,14 @@ def header_dict(header):
 class Wrk:
     """One wrk run over ``paths``, in the background; ``result()`` waits and returns the figures."""
 
-    def __init__(self, paths, duration, connections, header=None, threads=2, timeout=5):
+    # A request is lost when nginx fails it or drops the connection; the client waits as long as nginx
+    # waits for an app server (proxy_read_timeout 30 s). Slowness shows in the latency figures.
+    def __init__(self, paths, duration, connections, header=None, threads=2, timeout=30, nice=False):
         self.paths_file = tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False)  # noqa: SIM115
         self.paths_file.write("\n".join(paths) + "\n")
         self.paths_file.close()
-        command = ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s"]
+        command = ["nice", "-n", "19"] if nice else []
+        command += ["wrk", "-t", str(threads), "-c", str(connections), "-d", f"{duration}s"]
         command += ["--timeout", f"{timeout}s", "-s", str(ROOT / "scripts" / "stack_wrk.lua"), URL, "--"]
         command += [self.paths_file.name] + ([header] if header else [])
         self.connections = connections
@@ -204,11 +209,14 @@ for language in ("id", "en"):
 api = ["/api/v1/search/?q=" + q.replace(" ", "+") + ("&lang=en" if q.isascii() and q in queries[10:] else "")
        for q in queries]
 first = services[0]
+with translation.override("id"):
+    feedback = reverse("feedback")
 print(json.dumps({
     "services": [s.url for s in services if s.url],
     "mpps": [m.url for m in mpps if m.url],
     "plans": plans, "searches": searches, "api": api,
     "stylesheet": static("portal/portal.css"),
+    "feedback": feedback,
     "page": {"id": first.pk, "url": first.url, "title": first.title},
     "catalogue": ServicePage.objects.live().filter(locale__language_code="id").count(),
 }))
@@ -307,9 +315,12 @@ def speed(urls):
     ]
     table = []
     all_met = True
+    missed = []
     for label, run, rps_target, p95_target in rows:
         met = (rps_target is None or run["rps"] >= rps_target) and (p95_target is None or run["p95_ms"] <= p95_target)
         all_met &= met
+        if not met:
+            missed.append(label)
         target = " and ".join(
             part
             for part in (
@@ -330,7 +341,7 @@ def speed(urls):
         ok,
         f"{duration} s each; cached page served from nginx's cache for {hit_share:.0%} of requests; "
         f"search over {urls['catalogue']:,} live Indonesian service pages",
-        "every target met" if all_met else "a target was missed",
+        "every target met" if all_met else "targets missed: " + ", ".join(missed),
     )
     results[-1]["table"] = [
         "| request | requests/s | ratio to static | p50 ms | p95 ms | p99 ms | failed | target | met |",
@@ -455,81 +466,132 @@ def redis(urls):
     load = Wrk(mixed_paths(urls), duration, 32, BYPASS)
     time.sleep(2)
     stack.stop_redis()
+    time.sleep(1)
+    form = urllib.parse.urlencode({"page": urls["page"]["id"], "kind": "useful", "comment": ""}).encode()
+    feedback = urllib.request.Request(URL + urls["feedback"], data=form, method="POST")
+    try:
+        with urllib.request.urlopen(feedback, timeout=10) as response:
+            written = response.status
+    except urllib.error.HTTPError as error:
+        written = error.code
     run = load.result()
     stack.start_redis()
     record(
         "Redis stopped",
-        run["server_errors"] == 0 and run["socket_errors"] == 0,
+        run["server_errors"] == 0 and run["socket_errors"] == 0 and written == 503,
         f"{run['requests']:,} uncached GETs with Redis down from the 2nd second, statuses {statuses(run)}, "
-        f"socket errors {run['socket_errors']}",
+        f"socket errors {run['socket_errors']}; a feedback sent meanwhile: {written} (refused: the rate limit "
+        "fails closed for writes)",
     )
+
+
+def probe(paths, stop, found):
+    """Uncached GETs one after another until ``stop`` is set: (sent, seconds, status, friendly) each."""
+    index = 0
+    while not stop.is_set():
+        path = paths[index % len(paths)]
+        index += 1
+        sent = time.monotonic()
+        status, _headers, body = get(URL + path, header_dict(BYPASS), timeout=30)
+        friendly = "<html" in body.lower() and "traceback" not in body.lower()
+        found.append((sent, time.monotonic() - sent, status, friendly))
+        time.sleep(0.02)
 
 
 def postgres(urls):
     duration = seconds(20, 12)
     cached_paths = urls["services"][:20]
     hits = warm(cached_paths)
-    cached = Wrk(cached_paths, duration, 16)
-    uncached = Wrk(urls["services"][20:40], duration, 4, BYPASS, threads=1, timeout=3)
+    cached = Wrk(cached_paths, duration, 8, nice=True)  # niced: it must not starve the app servers
+    stop, probes = threading.Event(), []
+    probers = [threading.Thread(target=probe, args=(urls["services"][20 + i :: 2], stop, probes)) for i in range(2)]
+    for prober in probers:
+        prober.start()
     time.sleep(2)
+    stopped = time.monotonic()
     stack.stop_postgres()
     time.sleep(3)
     stack.start_postgres()
     back = time.monotonic()
     recovered = None
-    probe = URL + urls["services"][20]
-    while time.monotonic() - back < 15:
-        if get(probe, header_dict(BYPASS), timeout=3)[0] == 200:
-            recovered = time.monotonic() - back
-            break
+    while time.monotonic() - back < 15 and recovered is None:
+        answered_after = [sent for sent, _s, status, _f in probes if sent >= back and status == 200]
+        if answered_after:
+            recovered = min(answered_after) - back
         time.sleep(0.05)
-    cached_run, uncached_run = cached.result(), uncached.result()
-    bad = {code: n for code, n in uncached_run["statuses"].items() if code >= 500 and code != 503}
-    ok = (
-        cached_run["lost"] == 0
-        and not bad
-        and uncached_run["socket_errors"] == 0
-        and uncached_run["p99_ms"] < 2000
-        and recovered is not None
-        and recovered <= 5
-    )
-    recovery = "no recovery"
+    stop.set()
+    for prober in probers:
+        prober.join()
+    cached_run = cached.result()
+    during = [p for p in probes if stopped <= p[0] < back]
+    refused = [p for p in during if p[2] == 503]
+    bad = sorted({p[2] for p in probes if p[2] not in (200, 503)})
+    slowest_refusal = max((p[1] for p in refused), default=0.0)
+    unfriendly = sum(1 for p in refused if not p[3])
+    recovery = "no recovery within 15 s"
     if recovered is not None:
-        recovery = f"answering again {recovered:.2f} s after PostgreSQL was back"
+        recovery = f"the first uncached request sent {recovered:.2f} s after PostgreSQL was back answered 200"
     record(
         "PostgreSQL stopped for 3 s and started again",
-        ok,
+        cached_run["lost"] == 0
+        and not bad
+        and refused
+        and slowest_refusal < 1.0
+        and not unfriendly
+        and recovered is not None
+        and recovered <= 5,
         f"cached pages ({hits}/{len(cached_paths)} in the cache before): {cached_run['requests']:,} requests, "
-        f"statuses {statuses(cached_run)}, socket errors {cached_run['socket_errors']}; uncached: "
-        f"{uncached_run['requests']:,} requests, statuses {statuses(uncached_run)}, socket errors "
-        f"{uncached_run['socket_errors']}, p99 {uncached_run['p99_ms']:.0f} ms, max {uncached_run['max_ms']:.0f} ms; "
-        + recovery,
+        f"statuses {statuses(cached_run)}, socket errors {cached_run['socket_errors']}; uncached requests while "
+        f"it was down: {len(during)}, of which {len(refused)} answered 503 (the slowest in "
+        f"{slowest_refusal * 1000:.0f} ms, "
+        f"{unfriendly} without the friendly page), other statuses {bad or 'none'}; {recovery}",
     )
+
+
+def poll_until(targets, token, published, limit=10):
+    """Poll every target in its own thread until its response shows ``token``: {target: (sent, received)},
+    seconds after ``published`` at which the first request that saw it was sent and answered."""
+    seen = {}
+
+    def poll(target):
+        while time.time() - published < limit:
+            sent = time.time()
+            if token in get(target, timeout=5)[2]:
+                seen[target] = (sent - published, time.time() - published)
+                return
+            time.sleep(0.02)
+
+    pollers = [threading.Thread(target=poll, args=(target,)) for target in targets]
+    for poller in pollers:
+        poller.start()
+    for poller in pollers:
+        poller.join()
+    return seen
 
 
 def publish_under_load(urls):
     duration = seconds(20, 10)
     page = urls["page"]
     warm([page["url"]])
-    load = Wrk(mixed_paths(urls) + [page["url"]] * 20, duration, 32)
+    load = Wrk(mixed_paths(urls) + [page["url"]] * 20, duration, 16)
     time.sleep(2)
     token = f"Uji{secrets.token_hex(3)}"
     targets = [f"http://{stack.HOST}:{port}{page['url']}" for port in stack.APP_PORTS] + [URL + page["url"]]
     published = publish_title(page, f"{page['title']} {token}")
-    seen = {}
-    while len(seen) < len(targets) and time.time() - published < 10:
-        for target in targets:
-            if target not in seen and token in get(target, timeout=3)[2]:
-                seen[target] = time.time() - published
-        time.sleep(0.02)
+    seen = poll_until(targets, token, published)
     run = load.result()
     publish_title(page, page["title"])
-    slowest = max(seen.values()) if len(seen) == len(targets) else None
+    slowest = max(received for _sent, received in seen.values()) if len(seen) == len(targets) else None
+    names = {target: target.split("//")[1].split("/")[0] for target in targets}
+    names[URL + page["url"]] += " (nginx, cache)"
     record(
-        "A publish during the load",
+        "A publish during the load (16 connections)",
         run["lost"] == 0 and slowest is not None and slowest <= 1.0,
-        "visible after (s): "
-        + ", ".join(f"{t.split('//')[1].split('/')[0]} {seen[t]:.2f}" if t in seen else f"{t} NEVER" for t in targets)
+        "the new title in the answer to the first request sent after (s): "
+        + ", ".join(
+            f"{names[t]} {seen[t][0]:.2f} (answered {seen[t][1]:.2f})" if t in seen else f"{names[t]} never"
+            for t in targets
+        )
         + f"; load: {run['requests']:,} requests, statuses {statuses(run)}, socket errors {run['socket_errors']}",
     )
 
