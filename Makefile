@@ -18,7 +18,7 @@ BENCH_NATIONAL_DB ?= postgres://portal:portal@127.0.0.1:5432/portal_national
 BENCH_NATIONAL_SERVICES ?= 100000
 ES_PORT ?= 9251
 
-.PHONY: openapi help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench bench-national elasticsearch bench-pages screenshots
+.PHONY: openapi help run setup test test-sqlite test-postgres lint format messages compiled-messages clean browser-sweep fuzz relevance bench bench-national elasticsearch bench-pages screenshots stack stack-stop stack-test
 
 help: ## List the commands
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F ':.*## ' '{printf "  make %-14s %s\n", $$1, $$2}'
@@ -124,3 +124,12 @@ browser-sweep: compiled-messages ## Every demo service page in the browser at ph
 
 fuzz: compiled-messages ## A long fuzz run of the public endpoints (FUZZ_REQUESTS, default 50000)
 	FUZZ_REQUESTS=$${FUZZ_REQUESTS:-50000} $(PY) -m pytest -q -p no:cacheprovider tests/portal/test_fuzz.py
+
+stack: $(VENV)/.installed ## A production-like stack on this machine (nginx, 2 app servers, PostgreSQL, Redis, an Elasticsearch cluster) on http://127.0.0.1:8080
+	$(PY) scripts/stack.py start
+
+stack-stop: ## Stop everything make stack started
+	$(PY) scripts/stack.py stop
+
+stack-test: stack ## Load and fault runs against the stack (STACK_TEST=short for CI), figures into docs/benchmarks.md
+	$(PY) scripts/stack_test.py

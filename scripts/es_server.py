@@ -9,10 +9,13 @@ under a dedicated system user.
 
     python scripts/es_server.py fetch           # download and unpack (idempotent)
     python scripts/es_server.py start [--port]  # prints the URL once the server answers
-    python scripts/es_server.py stop
+    python scripts/es_server.py stop [--port]
+    python scripts/es_server.py start --cluster 3 [--port 9260]  # three nodes; prints their URLs, comma-separated
+    python scripts/es_server.py stop --cluster 3 [--port 9260]
 """
 
 import argparse
+import json
 import os
 import pwd
 import shutil
@@ -21,6 +24,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import urllib.error
 import urllib.request
 import zipfile
 from pathlib import Path
@@ -114,28 +118,23 @@ def wait_for(url, seconds, process=None):
     return False
 
 
-def start(port=9250, heap="512m", timeout=120):
-    es_home = fetch()
-    user = run_user()
-    state = state_dir() / str(port)
-    if state.exists():
-        shutil.rmtree(state)
-    (state / "data").mkdir(parents=True)
-    (state / "logs").mkdir()
-    if user:
-        subprocess.run(["chown", "-R", f"{user}:", str(state), str(es_home)], check=True)
-    command = [
+def node_command(es_home, *, http_port, data, logs, extra):
+    return [
         str(es_home / "bin" / "elasticsearch"),
-        "-E", "discovery.type=single-node",
         "-E", "xpack.security.enabled=false",
         "-E", "http.host=127.0.0.1",
-        "-E", f"http.port={port}",
+        "-E", f"http.port={http_port}",
         "-E", "transport.host=127.0.0.1",
-        "-E", "transport.port=0",
-        "-E", f"path.data={state / 'data'}",
-        "-E", f"path.logs={state / 'logs'}",
+        "-E", f"path.data={data}",
+        "-E", f"path.logs={logs}",
         "-E", "cluster.routing.allocation.disk.threshold_enabled=false",
+        *extra,
     ]  # fmt: skip
+
+
+def launch(state, command, heap):
+    """Start one node whose files live in ``state``; returns its process (the leader of a new group)."""
+    user = run_user()
     if user:
         command = ["runuser", "-u", user, "--", *command]
     env = {
@@ -143,9 +142,29 @@ def start(port=9250, heap="512m", timeout=120):
         "ES_JAVA_HOME": java_home(),
         "ES_JAVA_OPTS": f"-Xms{heap} -Xmx{heap} -XX:-UseContainerSupport",
     }
-    log = open(state / "console.log", "wb")  # noqa: SIM115 - kept open for the server's lifetime
+    log = open(state / "console.log", "ab")  # noqa: SIM115 - kept open for the server's lifetime
     process = subprocess.Popen(command, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     (state / "pid").write_text(str(process.pid))
+    return process
+
+
+def prepare(state, fresh=True):
+    if fresh and state.exists():
+        shutil.rmtree(state)
+    (state / "data").mkdir(parents=True, exist_ok=True)
+    (state / "logs").mkdir(exist_ok=True)
+    user = run_user()
+    if user:
+        subprocess.run(["chown", "-R", f"{user}:", str(state), str(home())], check=True)
+
+
+def start(port=9250, heap="512m", timeout=120):
+    es_home = fetch()
+    state = state_dir() / str(port)
+    prepare(state)
+    extra = ["-E", "discovery.type=single-node", "-E", "transport.port=0"]
+    command = node_command(es_home, http_port=port, data=state / "data", logs=state / "logs", extra=extra)
+    process = launch(state, command, heap)
     url = f"http://127.0.0.1:{port}"
     if not wait_for(url, timeout, process):
         stop(port)
@@ -154,8 +173,110 @@ def start(port=9250, heap="512m", timeout=120):
     return url, process
 
 
-def stop(port=9250):
-    pid_file = state_dir() / str(port) / "pid"
+# --- A cluster of master-eligible nodes on one machine --------------------------------------------
+# Node i answers HTTP on port + i and talks to the others on port + 100 + i; its files are in
+# state_dir()/cluster-<port>/node-<i>, kept between starts so that a node restarted after a crash
+# rejoins with its data (``fresh=True`` wipes them and bootstraps a new cluster).
+
+
+def cluster_dir(port):
+    return state_dir() / f"cluster-{port}"
+
+
+def cluster_urls(port, nodes):
+    return [f"http://127.0.0.1:{port + i}" for i in range(nodes)]
+
+
+def node_pid(port, index):
+    pid_file = cluster_dir(port) / f"node-{index}" / "pid"
+    if not pid_file.exists():
+        return None
+    pid = int(pid_file.read_text())
+    return None if gone(pid) else pid
+
+
+def start_node(port, index, nodes, heap="512m"):
+    """Start node ``index`` of the cluster at ``port`` (unless it runs); returns its process or None."""
+    if node_pid(port, index):  # running (or starting): leave it be
+        return None
+    es_home = fetch()
+    state = cluster_dir(port) / f"node-{index}"
+    bootstrap = not any((state / "data").glob("*"))
+    prepare(state, fresh=False)
+    names = [f"node-{i}" for i in range(nodes)]
+    extra = [
+        "-E", f"cluster.name=mpp-{port}",
+        "-E", f"node.name={names[index]}",
+        "-E", f"transport.port={port + 100 + index}",
+        "-E", "discovery.seed_hosts=" + ",".join(f"127.0.0.1:{port + 100 + i}" for i in range(nodes)),
+    ]  # fmt: skip
+    if bootstrap:  # only a node without data takes part in forming a new cluster
+        extra += ["-E", "cluster.initial_master_nodes=" + ",".join(names)]
+    command = node_command(es_home, http_port=port + index, data=state / "data", logs=state / "logs", extra=extra)
+    return launch(state, command, heap)
+
+
+def cluster_health(url, wait_for="", timeout="1s"):
+    query = f"?timeout={timeout}" + (f"&{wait_for}" if wait_for else "")
+    try:
+        with urllib.request.urlopen(f"{url}/_cluster/health{query}", timeout=30) as r:
+            return json.load(r)
+    except urllib.error.HTTPError as error:  # 408: the wait timed out; the body still says how it is
+        return json.load(error)
+    except OSError:
+        return None
+
+
+def start_cluster(port=9260, nodes=3, heap="512m", timeout=180, fresh=False):
+    """Start (or complete) a cluster of ``nodes`` master-eligible nodes; returns their URLs once all
+    have joined and the cluster is at least yellow."""
+    if fresh:
+        stop_cluster(port, nodes)
+        shutil.rmtree(cluster_dir(port), ignore_errors=True)
+    processes = [start_node(port, i, nodes, heap) for i in range(nodes)]
+    urls = cluster_urls(port, nodes)
+    if not wait_for_cluster(urls, timeout, f"wait_for_nodes={nodes}&wait_for_status=yellow", processes):
+        tails = []
+        for i in range(nodes):
+            log = cluster_dir(port) / f"node-{i}" / "console.log"
+            tails.append(f"node-{i}: " + (log.read_text(errors="replace")[-1500:] if log.exists() else ""))
+        stop_cluster(port, nodes)
+        raise RuntimeError(f"The Elasticsearch cluster did not form within {timeout}s:\n" + "\n".join(tails))
+    return urls
+
+
+def wait_for_cluster(urls, seconds, wait_for, processes=()):
+    """Whether some node reports the cluster health asked for (``wait_for_...``) within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if any(process is not None and process.poll() is not None for process in processes):
+            return False
+        for url in urls:
+            health = cluster_health(url, wait_for, "2s")
+            if health and not health.get("timed_out"):
+                return True
+        time.sleep(0.5)
+    return False
+
+
+def kill_node(port, index):
+    """kill -9 one node (a crash, for the fault scenarios)."""
+    pid = node_pid(port, index)
+    if pid:
+        os.killpg(pid, signal.SIGKILL)
+        for _ in range(100):
+            if gone(pid):
+                break
+            time.sleep(0.1)
+
+
+def stop_cluster(port=9260, nodes=3):
+    for index in range(nodes):
+        stop(port, pid_file=cluster_dir(port) / f"node-{index}" / "pid")
+
+
+def stop(port=9250, pid_file=None):
+    pid_file = pid_file or state_dir() / str(port) / "pid"
     if not pid_file.exists():
         return
     pid = int(pid_file.read_text())
@@ -189,8 +310,20 @@ def gone(pid):
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("action", choices=["fetch", "start", "stop"])
-    parser.add_argument("--port", type=int, default=9250)
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--cluster", type=int, default=0, help="a cluster of this many master-eligible nodes")
+    parser.add_argument("--fresh", action="store_true", help="with --cluster: wipe the nodes' data first")
     args = parser.parse_args()
+    if args.cluster:
+        port = args.port or 9260
+        if args.action == "start":
+            print(",".join(start_cluster(port, args.cluster, fresh=args.fresh)))
+        elif args.action == "stop":
+            stop_cluster(port, args.cluster)
+        else:
+            print(fetch())
+        return
+    args.port = args.port or 9250
     if args.action == "fetch":
         print(fetch())
     elif args.action == "start":

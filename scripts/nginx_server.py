@@ -38,9 +38,24 @@ def free_port():
         return sock.getsockname()[1]
 
 
-def render_site(*, listen, upstreams, static_root, media_root, cache_path, access_log, error_log, server_name="_"):
+def render_site(
+    *,
+    listen,
+    upstreams,
+    static_root,
+    media_root,
+    cache_path,
+    access_log,
+    error_log,
+    server_name="_",
+    purge_from=("127.0.0.1",),
+):
     """The site template with its placeholders filled in (the one place that knows them)."""
-    servers = "\n".join(f"    server {upstream} max_fails=2 fail_timeout=5s;" for upstream in upstreams)
+    # max_fails=0: nginx never marks an app server down. A dead one refuses the connection at once (or
+    # within proxy_connect_timeout) and the request goes to the next; but with failure marking, slow
+    # answers under overload (read timeouts) marked every server down in make stack-test, and nginx
+    # answered 502 "no live upstreams" to every request, cheap ones included.
+    servers = "\n".join(f"    server {upstream} max_fails=0;" for upstream in upstreams)
     values = {
         "LISTEN": listen,
         "SERVER_NAME": server_name,
@@ -50,6 +65,7 @@ def render_site(*, listen, upstreams, static_root, media_root, cache_path, acces
         "CACHE_PATH": str(cache_path),
         "ACCESS_LOG": str(access_log),
         "ERROR_LOG": str(error_log),
+        "PURGE_ALLOW": "\n".join(f"        allow {address};" for address in purge_from),
     }
     text = TEMPLATE.read_text()
     for name, value in values.items():
@@ -190,7 +206,14 @@ def start(
         if owns_directory:
             shutil.rmtree(directory, ignore_errors=True)
         raise RuntimeError(f"nginx refused its configuration:\n{check.stderr}")
-    process = subprocess.Popen([*command, "-g", "daemon off;"], start_new_session=True)
+    with open(directory / "stderr.log", "ab") as output:  # never the caller's stdout: a pipe would stay open
+        process = subprocess.Popen(
+            [*command, "-g", "daemon off;"],
+            stdin=subprocess.DEVNULL,
+            stdout=output,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,
+        )
     server = NginxServer(directory, port, process, owns_directory)
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -89,7 +89,11 @@ class ElasticsearchEngine(Engine):
     unavailable_errors = (TransportError, ApiError, SearchFailed)
 
     def __init__(self, url, prefix="mpp", timeout=2.0):
-        self.client = Elasticsearch(url, request_timeout=timeout, max_retries=0, retry_on_timeout=False)
+        # ELASTICSEARCH_URL may list a cluster's nodes, comma-separated. A node that refuses the
+        # connection is marked dead and the request goes to the next; a slow one is not retried
+        # (after the timeout the search falls back to the embedded engine).
+        hosts = [host.strip() for host in url.split(",") if host.strip()]
+        self.client = Elasticsearch(hosts, request_timeout=timeout, max_retries=len(hosts) - 1, retry_on_timeout=False)
         self.alias = f"{prefix}-services"
 
     # --- Index lifecycle ---------------------------------------------------------
@@ -97,7 +101,9 @@ class ElasticsearchEngine(Engine):
     def create_index(self, name, client=None):
         client = client or self.client
         ServiceDocument.init(index=name, using=client)
-        client.indices.put_settings(index=name, settings={"index": {"number_of_replicas": 0}})
+        # One replica wherever there is a second node to hold it (a cluster survives losing a node);
+        # none on a single node, which stays green.
+        client.indices.put_settings(index=name, settings={"index": {"auto_expand_replicas": "0-1"}})
 
     def ensure_alias(self):
         if not self.client.indices.exists_alias(name=self.alias):

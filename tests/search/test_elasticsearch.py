@@ -93,6 +93,27 @@ def test_unreachable_server_falls_back_to_embedded(settings, caplog):
     assert "uses the embedded engine" in caplog.text
 
 
+def test_a_list_of_nodes_skips_one_that_is_down(settings, elasticsearch_server, elasticsearch_demo_index):
+    """ELASTICSEARCH_URL names a cluster's nodes; one refusing connections does not send search to the fallback."""
+    from search.engines import _elasticsearch
+    from tests.search.conftest import use_elasticsearch
+
+    use_elasticsearch(settings, f"http://127.0.0.1:9, {elasticsearch_server['url']}", elasticsearch_demo_index)
+    try:
+        runs = [ServiceSearch("paspor", "id").run() for _ in range(4)]
+    finally:
+        _elasticsearch.cache_clear()
+    assert {run.engine for run in runs} == {"elasticsearch"}
+    assert runs[0].results[0]["key"] in {"paspor-baru", "penggantian-paspor"}
+
+
+def test_an_index_has_a_replica_where_a_second_node_can_hold_it(es_engine):
+    index_settings = es_engine.client.indices.get_settings(index=es_engine.alias)
+    assert [s["settings"]["index"]["auto_expand_replicas"] for s in index_settings.values()] == ["0-1"]
+    # On the single test node that means no replica, and the index is green.
+    assert es_engine.client.cluster.health(index=es_engine.alias)["status"] == "green"
+
+
 def test_a_stopped_server_times_out_and_falls_back(settings, elasticsearch_server, es_engine, client, caplog):
     """Freeze the real server (SIGSTOP): requests time out, search still answers from the embedded engine."""
     from search.engines import _elasticsearch
