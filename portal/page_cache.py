@@ -80,6 +80,21 @@ def frontend_caches():
 # --- What a response shows -------------------------------------------------------------------
 
 
+def page_tag(page):
+    """What shows this page (in either language: tags hold the translation key)."""
+    return f"page:{page.translation_key}"
+
+
+def tree_tag(page):
+    """What lists the pages under this one."""
+    return f"tree:{page.translation_key}"
+
+
+def issuer_tag(location, slug):
+    """What names the service ``slug`` at the MPP ``location`` as a documents' issuer."""
+    return f"slug:{location.translation_key}:{slug}"
+
+
 def ref_tag(instance):
     content_type = ReferenceIndex._get_base_content_type(instance)
     return f"ref:{content_type.pk}:{instance.pk}"
@@ -88,8 +103,8 @@ def ref_tag(instance):
 def page_tags(page):
     """The tags of everything a rendering of the live ``page`` shows (see the module's docstring)."""
     page = page.specific
-    tags = {SITE, ref_tag(page), f"page:{page.translation_key}", f"tree:{page.translation_key}"}
-    tags.update(f"page:{ancestor.translation_key}" for ancestor in page.get_ancestors())
+    tags = {SITE, ref_tag(page), page_tag(page), tree_tag(page)}
+    tags.update(page_tag(ancestor) for ancestor in page.get_ancestors())
     # Wagtail's own reference finder, on the live object being served (the index holds the latest draft).
     tags.update(
         f"ref:{content_type}:{pk}" for content_type, pk, *_path in ReferenceIndex._extract_references_from_object(page)
@@ -98,8 +113,7 @@ def page_tags(page):
         if isinstance(field, ManyToManyField):  # life events: not in the reference index
             tags.update(ref_tag(related) for related in getattr(page, field.name).all())
     if isinstance(page, ServicePage):  # it names the services at its MPP that issue its documents
-        location = page.location
-        tags.update(f"slug:{location.translation_key}:{slug}" for slug in page.issuer_slugs())
+        tags.update(issuer_tag(page.location, slug) for slug in page.issuer_slugs())
     return tags
 
 
@@ -174,12 +188,12 @@ class PageCacheMiddleware:
 
 def change_tags(page):
     """The tags a change of ``page`` (publish, unpublish, move, delete) touches."""
-    tags = {ref_tag(page), f"page:{page.translation_key}"}
+    tags = {ref_tag(page), page_tag(page)}
     ancestors = list(page.get_ancestors())
-    tags.update(f"tree:{ancestor.translation_key}" for ancestor in ancestors)
+    tags.update(tree_tag(ancestor) for ancestor in ancestors)
     if issubclass(page.specific_class or Page, ServicePage):
         # Services at its MPP (its grandparent: MPP > agency > service) name it as a documents' issuer.
-        tags.add(f"slug:{ancestors[-2].translation_key}:{page.slug}")
+        tags.add(issuer_tag(ancestors[-2], page.slug))
     return tags
 
 
@@ -226,7 +240,7 @@ def page_changed(sender, instance, **kwargs):
 @receiver(post_page_move)
 def page_moved(sender, instance, parent_page_before, parent_page_after, **kwargs):
     tags = change_tags(instance)
-    tags.update(f"tree:{page.translation_key}" for page in [*parent_page_before.get_ancestors(), parent_page_before])
+    tags.update(tree_tag(page) for page in [*parent_page_before.get_ancestors(), parent_page_before])
     invalidate(tags)
 
 

@@ -39,7 +39,7 @@ def server_error(request):
 
 def sitemap(request, **kwargs):
     """Wagtail's sitemap; it lists every live page, so any page's change purges it from the page cache."""
-    page_cache.shows(request, tags=[f"tree:{root.translation_key}" for root in Page.get_root_nodes()])
+    page_cache.shows(request, tags=[page_cache.tree_tag(root) for root in Page.get_root_nodes()])
     return wagtail_sitemap(request, **kwargs)
 
 
